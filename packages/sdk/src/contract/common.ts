@@ -8,6 +8,8 @@
  */
 import * as z from 'zod/mini';
 
+export { HEADER, fillPath, pathParamNames } from './http.ts';
+
 /** An opaque resource identifier such as `crt_ps_ramallah_mag`. */
 export const Id = z.string().check(
   z.minLength(1),
@@ -132,19 +134,6 @@ export const ERROR_STATUS: Readonly<Record<ErrorType, number>> = {
   server: 500,
 };
 
-/** Header names of the API, in one place for the client, the sandbox and the docs. */
-export const HEADER = {
-  authorization: 'Authorization',
-  /** The widget session's client secret, sent beside a publishable key. */
-  clientSecret: 'Adalat-Client-Secret',
-  idempotencyKey: 'Idempotency-Key',
-  /** Set on a response replayed from the idempotency store. */
-  idempotentReplayed: 'Idempotent-Replayed',
-  requestId: 'Request-Id',
-  etag: 'ETag',
-  ifNoneMatch: 'If-None-Match',
-  retryAfter: 'Retry-After',
-} as const;
 
 /**
  * Who can call an endpoint:
@@ -227,19 +216,3 @@ export type EndpointItem<E extends Endpoint> = EndpointOutput<E> extends Page<in
 
 /** The operation's qualified name as widget sessions list it: `policy.getCourt`. */
 export type OperationName<D extends string, T extends EndpointTable> = `${D}.${Extract<keyof T, string>}`;
-
-/** Path parameter names of a path template, in order. */
-export function pathParamNames(path: string): string[] {
-  return [...path.matchAll(/:([A-Za-z][A-Za-z0-9]*)/g)].map((m) => m[1]!);
-}
-
-/** Fills a path template; values are URI-encoded so a hostile id cannot change the path. */
-export function fillPath(path: string, params: Record<string, unknown>): string {
-  return path.replace(/:([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === null || value === '') {
-      throw new TypeError(`missing path parameter "${name}" for ${path}`);
-    }
-    return encodeURIComponent(String(value));
-  });
-}

@@ -1,0 +1,28 @@
+/**
+ * Layout only: no colours, fonts or borders. Style the parts (`::part(select)`) and the
+ * states (`:state(error)`) from the page, or import a theme.
+ */
+import { css } from 'lit';
+
+export const courtPickerStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--adalat-court-picker-gap, var(--adalat-gap, 0.75rem));
+  }
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--adalat-court-picker-label-gap, var(--adalat-label-gap, 0.25rem));
+  }
+  select,
+  button {
+    font: inherit;
+  }
+`;

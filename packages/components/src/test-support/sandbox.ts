@@ -1,0 +1,37 @@
+/**
+ * The sandbox for browser tests: its msw handlers answer in a service worker served at
+ * `/mockServiceWorker.js`, so elements make real `fetch` calls through a real client.
+ * Started once per test file (each file runs in its own page).
+ * @module
+ */
+import { createSandbox, type Sandbox } from '@adalat/mock-backend';
+import { startSandboxWorker } from '@adalat/mock-backend/browser';
+import { AdalatClient } from '@adalat/sdk';
+
+export interface TestSandbox {
+  sandbox: Sandbox;
+  /** A client with a seeded partner's publishable key, against this page's origin, without retries. */
+  client: AdalatClient;
+  publishableKey: string;
+}
+
+let started: Promise<TestSandbox> | undefined;
+
+/**
+ * A client for the sandbox in this page. Retries are off so an injected 5xx reaches
+ * the element at once instead of being retried away.
+ */
+export function sandboxClient(publishableKey: string): AdalatClient {
+  return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey }, retry: false });
+}
+
+export function startTestSandbox(): Promise<TestSandbox> {
+  started ??= (async () => {
+    const sandbox = createSandbox();
+    await startSandboxWorker(sandbox, { serviceWorkerUrl: '/mockServiceWorker.js', quiet: true });
+    const partner = sandbox.keys.partners.find((p) => p.jurisdiction === 'PS') ?? sandbox.keys.partners[0];
+    if (!partner) throw new Error('the sandbox seed has no partner');
+    return { sandbox, client: sandboxClient(partner.publishableKey), publishableKey: partner.publishableKey };
+  })();
+  return started;
+}

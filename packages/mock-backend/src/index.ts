@@ -1,0 +1,28 @@
+/**
+ * `@adalat/mock-backend`: the Adalat sandbox. Isomorphic: the same handlers run in
+ * a browser service worker (`@adalat/mock-backend/browser`), in Node tests with
+ * msw's `setupServer`, and as an HTTP server (`@adalat/mock-backend/node`).
+ * @module
+ */
+export { createSandbox, DEFAULT_NOW } from './sandbox.ts';
+export type { Sandbox, SandboxOptions } from './sandbox.ts';
+export { SEED, SEED_NAME } from './seed/index.ts';
+export type { Clock } from './clock.ts';
+export type { DropNextOptions, FailNextOptions, Faults, FaultStatus, PendingFaults } from './faults.ts';
+export type { PartnerKeys, SampleToken, SandboxKeys } from './keys.ts';
+export type { MintTokenOptions } from './tokens.ts';
+export type { Store } from './store/store.ts';
+export type {
+  CourtStaff,
+  Lawyer,
+  Partner,
+  PartnerKind,
+  Person,
+  SeedData,
+  StaffRole,
+  TokenRecord,
+  UserKind,
+  WidgetSessionRecord,
+} from './store/types.ts';
+export { ApiProblem } from './problem.ts';
+export type { Caller, DomainHandlers, HandlerContext, OperationHandler } from './router/context.ts';

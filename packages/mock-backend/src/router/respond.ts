@@ -1,0 +1,45 @@
+/**
+ * Building responses: JSON bodies, the error envelope, and the headers every
+ * answer carries (`Request-Id`).
+ * @module
+ */
+import { HttpResponse } from 'msw';
+import { HEADER, type ErrorEnvelope } from '@adalat/sdk/contract';
+import { ApiProblem } from '../problem.ts';
+
+export function jsonResponse(requestId: string, status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  const init = { status, headers: { [HEADER.requestId]: requestId, 'Cache-Control': 'no-store', ...headers } };
+  if (body === undefined || body === null || status === 204 || status === 304) return new HttpResponse(null, init);
+  return HttpResponse.json(body as never, init);
+}
+
+export function envelopeOf(problem: ApiProblem, requestId: string): ErrorEnvelope {
+  return {
+    error: {
+      type: problem.type,
+      code: problem.code,
+      message: problem.message,
+      ...(problem.param === undefined ? {} : { param: problem.param }),
+      requestId,
+      ...(problem.issues === undefined ? {} : { issues: problem.issues }),
+    },
+  };
+}
+
+export function problemResponse(requestId: string, problem: ApiProblem): Response {
+  return jsonResponse(requestId, problem.status, envelopeOf(problem, requestId), problem.headers);
+}
+
+/** Anything thrown that is not an `ApiProblem` is the sandbox's own bug: a 500 without details. */
+export function toProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  console.error('[adalat-sandbox] unexpected error:', error instanceof Error ? error.message : String(error));
+  return new ApiProblem(500, 'server', 'internal_error', 'The sandbox failed to handle this request.');
+}
+
+export function routeNotFound(requestId: string, method: string, pathname: string): Response {
+  return problemResponse(
+    requestId,
+    new ApiProblem(404, 'not_found', 'route_not_found', `No operation answers ${method} ${pathname}.`),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * One HTTP attempt over ky: JSON body, per-attempt timeout (covering the body read),
+ * the caller's `fetch` and signal. ky's retries and HTTP-error throwing are off; the
+ * caller (`request.ts`) decides what a status means.
+ * @module
+ */
+import ky, { isNetworkError, isTimeoutError } from 'ky';
+import { ConnectionError } from '../errors.ts';
+
+export interface Attempt {
+  /** Absolute URL. */
+  url: string;
+  method: string;
+  headers: Headers;
+  body: Record<string, unknown> | undefined;
+  /** Milliseconds for this attempt, including reading the body. */
+  timeout: number;
+  signal: AbortSignal | undefined;
+  fetch: typeof globalThis.fetch | undefined;
+  /** Names the operation in error messages without its URL (which may carry personal data in the query). */
+  label: string;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  /** The body as text; `''` when empty. */
+  body: string;
+}
+
+export async function send(attempt: Attempt): Promise<RawResponse> {
+  const pending = ky(attempt.url, {
+    method: attempt.method,
+    headers: attempt.headers,
+    json: attempt.body,
+    timeout: attempt.timeout,
+    signal: attempt.signal,
+    retry: 0,
+    throwHttpErrors: false,
+    ...(attempt.fetch ? { fetch: attempt.fetch } : {}),
+  });
+  try {
+    // ky's `.text()` bounds the body read by the same timeout; the response itself is the same object.
+    const body = await pending.text();
+    const response = await pending;
+    return { status: response.status, headers: response.headers, body };
+  } catch (error) {
+    // The caller's abort is theirs: pass its reason through untouched.
+    if (attempt.signal?.aborted) throw attempt.signal.reason;
+    if (isTimeoutError(error)) {
+      throw new ConnectionError({
+        status: 0,
+        code: 'timeout',
+        timedOut: true,
+        message: `${attempt.label} timed out after ${attempt.timeout} ms.`,
+      });
+    }
+    if (isNetworkError(error) || error instanceof TypeError) {
+      throw new ConnectionError({
+        status: 0,
+        code: 'network_error',
+        message: `${attempt.label} failed: the server could not be reached.`,
+        // ky's NetworkError holds the Request, headers and all: keep only what fetch threw.
+        cause: isNetworkError(error) ? error.cause : error,
+      });
+    }
+    throw error;
+  }
+}
