@@ -1,7 +1,8 @@
 /**
  * Single-file CDN bundles (ES modules, everything inlined: lit, the SDK, ky, zod/mini).
  *
- *   packages/sdk/cdn/adalat-sdk.js                 the SDK's root entry
+ *   packages/sdk/cdn/adalat-sdk.js                 the SDK's root entry (AdalatClient, every domain)
+ *   packages/sdk/cdn/adalat-sdk-core.js            `@adalat/sdk/core` (AdalatCore: the request layer, no schemas)
  *   packages/components/cdn/adalat-<name>.js       one per packages/components/src/define/<name>.ts
  *   packages/components/cdn/adalat-components.js   every define entry in one file
  *
@@ -18,6 +19,7 @@ import { minify } from 'rollup-plugin-esbuild';
 const root = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 const SDK_ENTRY = root('packages/sdk/dist/index.js');
+const SDK_CORE_ENTRY = root('packages/sdk/dist/core-entry.js');
 const SDK_CDN = root('packages/sdk/cdn');
 const DEFINE_SOURCES = root('packages/components/src/define');
 const DEFINE_DIST = root('packages/components/dist/define');
@@ -44,13 +46,13 @@ export function defineEntries() {
     });
 }
 
-/** A virtual module importing every define entry, for the all-in-one bundle. */
+/** A virtual module re-exporting every define entry (so registering them all), for the all-in-one bundle. */
 function allDefinesEntry(files) {
   const id = `\0${ALL_COMPONENTS}`;
   return {
     name: 'adalat-all-defines',
     resolveId: (source) => (source === ALL_COMPONENTS ? id : null),
-    load: (moduleId) => (moduleId === id ? files.map((file) => `import ${JSON.stringify(file)};`).join('\n') : null),
+    load: (moduleId) => (moduleId === id ? files.map((file) => `export * from ${JSON.stringify(file)};`).join('\n') : null),
   };
 }
 
@@ -91,6 +93,7 @@ export function bundles() {
   if (!existsSync(SDK_ENTRY)) throw new Error(`rollup: ${SDK_ENTRY} is missing; run \`tsc -b\` first (npm run build does)`);
   return [
     bundle({ input: SDK_ENTRY, file: `${SDK_CDN}/adalat-sdk.js` }),
+    bundle({ input: SDK_CORE_ENTRY, file: `${SDK_CDN}/adalat-sdk-core.js` }),
     ...defines.map(({ name, file }) => bundle({ input: file, file: `${COMPONENTS_CDN}/${name}.js` })),
     ...(defines.length
       ? [

@@ -16,6 +16,8 @@ import { bundlePlugins, defineEntries } from '../rollup.config.mjs';
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 const KB = 1000;
+// The budget is on the core (AdalatCore): the full client grows with every domain.
+const SDK_CORE_BUNDLE = 'packages/sdk/cdn/adalat-sdk-core.js';
 const SDK_BUNDLE = 'packages/sdk/cdn/adalat-sdk.js';
 const COMPONENTS_CDN = 'packages/components/cdn';
 const ALL_COMPONENTS = 'adalat-components.js';
@@ -31,11 +33,12 @@ function bundleFiles() {
         .sort((a, b) => (a === ALL_COMPONENTS) - (b === ALL_COMPONENTS) || a.localeCompare(b))
         .map((file) => `${COMPONENTS_CDN}/${file}`)
     : [];
-  return [...(existsSync(root(SDK_BUNDLE)) ? [SDK_BUNDLE] : []), ...widgets];
+  return [...[SDK_CORE_BUNDLE, SDK_BUNDLE].filter((file) => existsSync(root(file))), ...widgets];
 }
 
 function budgetOf(path) {
-  if (path === SDK_BUNDLE) return BUDGET_GZIP.sdk;
+  if (path === SDK_CORE_BUNDLE) return BUDGET_GZIP.sdk;
+  if (path === SDK_BUNDLE) return null; // AdalatClient with every domain's schemas: reported, not budgeted
   if (path.endsWith(`/${ALL_COMPONENTS}`)) return null; // every widget at once: reported, not budgeted
   return BUDGET_GZIP.widget;
 }
@@ -107,6 +110,14 @@ async function breakdown(title, input, ownLabel, layers) {
   ];
 }
 
+/** The dist file an export of @adalat/sdk points to, if the package has that export and it is built. */
+function sdkExportFile(subpath) {
+  const { exports = {} } = JSON.parse(readFileSync(root('packages/sdk/package.json'), 'utf8'));
+  const target = exports[subpath]?.default ?? exports[subpath];
+  const file = typeof target === 'string' ? root(`packages/sdk/${target}`) : null;
+  return file && existsSync(file) ? file : null;
+}
+
 async function main() {
   const files = bundleFiles();
   if (files.length === 0) {
@@ -120,6 +131,12 @@ async function main() {
     console.log('\n## What the SDK core is made of\n');
     const input = root('packages/sdk/dist/index.js');
     console.log((await breakdown('adalat-sdk.js', input, 'own code (contract, client, errors, ids)', [LAYERS.ky, LAYERS.zod])).join('\n'));
+  }
+  const coreEntry = sdkExportFile('./core');
+  if (coreEntry) {
+    // Not shipped as a CDN file: what a bundler pulls in for `@adalat/sdk/core` before any resource.
+    console.log('\n## `@adalat/sdk/core` (the request layer without domains), bundled alone\n');
+    console.log((await breakdown('@adalat/sdk/core', coreEntry, 'own code', [LAYERS.ky, LAYERS.zod])).join('\n'));
   }
   const elements = defineEntries().filter(({ name }) => files.includes(`${COMPONENTS_CDN}/${name}.js`));
   if (elements.length) console.log('\n## What each element bundle is made of');

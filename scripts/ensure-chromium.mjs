@@ -41,7 +41,7 @@ export function ensureChromium() {
   if (isExecutable(DEFAULT_CHROMIUM)) return DEFAULT_CHROMIUM;
 
   console.log(`Chromium is missing (${DEFAULT_CHROMIUM}); installing Debian's package…`);
-  const failure = run('apt-get', ['update']) ?? run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+  const failure = run('apt-get', ['update']) ?? run('apt-get', ['install', '-y', 'chromium']);
   if (failure || !isExecutable(DEFAULT_CHROMIUM)) {
     throw new Error(
       `Could not install Chromium with apt-get (${failure ?? `${DEFAULT_CHROMIUM} still missing`}). ` +

@@ -206,6 +206,14 @@ function idempotencyParameter(idempotency) {
 
 function successResponse(endpoint, schemas) {
   const headers = endpoint.idempotency ? { 'Idempotent-Replayed': { $ref: '#/components/headers/IdempotentReplayed' } } : undefined;
+  if (endpoint.responseType === 'binary') {
+    const mediaType = endpoint.binaryMediaType ?? 'application/octet-stream';
+    return withoutUndefined({
+      description: SUCCESS_DESCRIPTIONS[endpoint.status],
+      headers,
+      content: { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } },
+    });
+  }
   if (endpoint.response === null || endpoint.status === 204) {
     return withoutUndefined({ description: SUCCESS_DESCRIPTIONS[204], headers });
   }

@@ -120,7 +120,9 @@ test('request bodies and success responses follow the table', () => {
     assert.equal(Boolean(operation.requestBody), Boolean(endpoint.body), `${name}: requestBody`);
     const success = operation.responses[String(endpoint.status)];
     assert.ok(success, `${name}: no ${endpoint.status} response`);
-    assert.equal(Boolean(success.content), endpoint.response !== null, `${name}: success content`);
+    const hasBody = endpoint.response !== null || endpoint.responseType === 'binary';
+    assert.equal(Boolean(success.content), hasBody, `${name}: success content`);
+    if (endpoint.responseType === 'binary') assert.ok(success.content[endpoint.binaryMediaType ?? ''], `${name}: binary media type`);
   }
 });
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { LitElement } from 'lit';
-import { ConfigurationError, type AdalatClient } from '@adalat/sdk';
+import { ConfigurationError, type AdalatCore } from '@adalat/sdk/core';
 import { ClientController } from '../controllers/client.controller.ts';
 import { LocaleController, type Direction } from '../controllers/locale.controller.ts';
 import { msg, type MessageKey } from '../i18n/msg.ts';
@@ -35,10 +35,10 @@ export abstract class AdalatElement extends LitElement {
    * The client this element calls the API with. Set it to use a client directly;
    * otherwise it is the nearest `<adalat-provider>`'s client (through shadow roots).
    */
-  get client(): AdalatClient | undefined {
+  get client(): AdalatCore | undefined {
     return this.clientController.client;
   }
-  set client(client: AdalatClient | undefined) {
+  set client(client: AdalatCore | undefined) {
     this.clientController.explicit = client;
   }
 
@@ -65,7 +65,7 @@ export abstract class AdalatElement extends LitElement {
   get clientError(): ConfigurationError | undefined {
     if (this.clientController.status !== 'missing') return undefined;
     this.#missingClient ??= new ConfigurationError(
-      'No AdalatClient: set the element’s client property or place it inside <adalat-provider base-url publishable-key>.',
+      'No Adalat client: set the element’s client property or place it inside <adalat-provider base-url publishable-key>.',
       'missing_client',
     );
     return this.#missingClient;

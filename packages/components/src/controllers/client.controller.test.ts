@@ -1,8 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AdalatClient } from '@adalat/sdk';
+import { AdalatCore } from '@adalat/sdk/core';
+import { policyResource } from '@adalat/sdk/resources/policy';
 import { AdalatProvider } from '../provider/provider.ts';
 import { defineElement } from '../define.ts';
-import { AdalatProbe } from '../test-support/probe.ts';
+import '../test-support/probe.ts';
+import type { AdalatProbe } from '../test-support/probe.ts';
+import { expectNotSame, expectSame } from '../test-support/same.ts';
 
 // This file defines <adalat-provider> itself, in the first test, to see an element wait for it.
 const clientText = (probe: AdalatProbe) => probe.shadowRoot!.querySelector('#client')!.textContent;
@@ -17,20 +21,20 @@ describe('ClientController (through AdalatElement)', () => {
     </adalat-provider>`);
     const probe = provider.querySelector('adalat-probe')!;
     await probe.updateComplete;
-    expect(probe.client).to.equal(undefined);
+    expectSame(probe.client, undefined, 'client');
     expect(probe.clientError).to.equal(undefined);
     expect(clientText(probe)).to.equal('pending');
 
     defineElement('adalat-provider', AdalatProvider);
     await waitUntil(() => probe.client !== undefined, 'client not resolved after the provider was defined');
-    expect(probe.client).to.equal((provider as AdalatProvider).client);
+    expectSame(probe.client, (provider as AdalatProvider).client, 'probe client');
     await probe.updateComplete;
     expect(clientText(probe)).to.equal('client');
   });
 
   it('reports missing_client with no provider and no client', async () => {
     const probe = await fixture<AdalatProbe>(html`<adalat-probe></adalat-probe>`);
-    expect(probe.client).to.equal(undefined);
+    expectSame(probe.client, undefined, 'client');
     expect(probe.clientError?.code).to.equal('missing_client');
     expect(clientText(probe)).to.equal('missing_client');
   });
@@ -43,8 +47,8 @@ describe('ClientController (through AdalatElement)', () => {
     expect(probe.clientError?.code).to.equal('missing_client');
     provider.publishableKey = 'pk_test_now';
     await provider.updateComplete;
-    expect(probe.client).to.be.instanceOf(AdalatClient);
-    expect(probe.client).to.equal(provider.client);
+    expect(probe.client).to.be.instanceOf(AdalatCore);
+    expectSame(probe.client, provider.client, 'probe client');
   });
 
   it('prefers an explicit client, and falls back to the provider when it is unset', async () => {
@@ -53,9 +57,11 @@ describe('ClientController (through AdalatElement)', () => {
       <adalat-probe .client=${own}></adalat-probe>
     </adalat-provider>`);
     const probe = provider.querySelector('adalat-probe')!;
-    expect(probe.client).to.equal(own);
+    expectSame(probe.client, own, 'explicit client');
+    expectNotSame(provider.client, own, 'provider client');
     probe.client = undefined;
-    expect(probe.client).to.equal(provider.client);
+    expect(probe.client).to.be.instanceOf(AdalatCore);
+    expectSame(probe.client, provider.client, 'client after unsetting');
   });
 
   it('finds the nearest provider through shadow roots, and re-resolves when moved', async () => {
@@ -70,11 +76,12 @@ describe('ClientController (through AdalatElement)', () => {
     const shadow = root.querySelector('.host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<section><adalat-probe></adalat-probe></section>';
     const probe = shadow.querySelector('adalat-probe')!;
-    expect(probe.client).to.equal(outer.client);
+    expect(probe.client).to.be.instanceOf(AdalatCore);
+    expectSame(probe.client, outer.client, 'client through the shadow root');
 
     inner.append(probe);
-    expect(probe.client).to.equal(inner.client);
-    expect(inner.client).not.to.equal(outer.client);
+    expectSame(probe.client, inner.client, 'client after the move');
+    expectNotSame(inner.client, outer.client, 'inner and outer clients');
   });
 
   it('gives one provider one client for all its elements, and a provider .client overrides its attributes', async () => {
@@ -82,12 +89,13 @@ describe('ClientController (through AdalatElement)', () => {
       <adalat-probe></adalat-probe><adalat-probe></adalat-probe>
     </adalat-provider>`);
     const [a, b] = provider.querySelectorAll('adalat-probe');
-    expect(a!.client).to.equal(b!.client);
+    expect(a!.client).to.be.instanceOf(AdalatCore);
+    expectSame(a!.client, b!.client, 'clients of two elements');
     const own = newClient();
     provider.client = own;
     await provider.updateComplete;
-    expect(a!.client).to.equal(own);
-    expect(b!.client).to.equal(own);
+    expectSame(a!.client, own, 'first element after provider.client');
+    expectSame(b!.client, own, 'second element after provider.client');
   });
 
   it('sends a widget session’s client secret from the provider’s clientSecret', async () => {
@@ -99,8 +107,9 @@ describe('ClientController (through AdalatElement)', () => {
     provider.clientSecret = async () => 'wss_secret_one';
     await provider.updateComplete;
     const widgetClient = provider.client!;
-    expect(widgetClient).not.to.equal(publicClient);
-    expect(provider.querySelector('adalat-probe')!.client).to.equal(widgetClient);
+    expect(widgetClient).to.be.instanceOf(AdalatCore);
+    expectNotSame(widgetClient, publicClient, 'widget client');
+    expectSame(provider.querySelector('adalat-probe')!.client, widgetClient, 'element client');
 
     // Intercept the outgoing request at fetch level to read the header the SDK sends.
     const realFetch = window.fetch;
@@ -109,11 +118,11 @@ describe('ClientController (through AdalatElement)', () => {
       return new Response(JSON.stringify({ data: [], nextCursor: null }), { headers: { 'content-type': 'application/json' } });
     };
     try {
-      await widgetClient.policy.listJurisdictions({}).catch(() => undefined);
+      await policyResource(widgetClient).listJurisdictions({}).catch(() => undefined);
       provider.clientSecret = 'wss_secret_two'; // swapped source, same client
       await provider.updateComplete;
-      expect(provider.client).to.equal(widgetClient);
-      await widgetClient.policy.listJurisdictions({}).catch(() => undefined);
+      expectSame(provider.client, widgetClient, 'client after swapping the secret');
+      await policyResource(widgetClient).listJurisdictions({}).catch(() => undefined);
     } finally {
       window.fetch = realFetch;
     }

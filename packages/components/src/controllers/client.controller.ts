@@ -1,11 +1,11 @@
 /**
- * Finds the `AdalatClient` an element talks through: its own `client` property when
+ * Finds the client (an `AdalatCore`, or an `AdalatClient`, which extends it) an element talks through: its own `client` property when
  * set, else the nearest `<adalat-provider>` up the composed tree (through shadow
  * roots). Re-resolved on every connection and whenever that provider's client changes.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AdalatClient } from '@adalat/sdk';
+import type { AdalatCore } from '@adalat/sdk/core';
 import { closestComposed } from '../base/composed-tree.ts';
 
 /** The provider's tag; matched by name so two copies of this package share providers. */
@@ -15,7 +15,7 @@ export const CLIENT_CHANGE_EVENT = 'adalat-client-change';
 
 /** What a provider element offers; any element named `adalat-provider` with a `client`. */
 export interface ClientSource extends Element {
-  readonly client: AdalatClient | undefined;
+  readonly client: AdalatCore | undefined;
 }
 
 /**
@@ -25,13 +25,13 @@ export interface ClientSource extends Element {
 export type ClientStatus = 'ready' | 'pending' | 'missing';
 
 export class ClientController implements ReactiveController {
-  client: AdalatClient | undefined;
+  client: AdalatCore | undefined;
   status: ClientStatus = 'missing';
   /** The provider the client came from, if it came from one. */
   provider: ClientSource | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #explicit: AdalatClient | undefined;
+  #explicit: AdalatCore | undefined;
   readonly #onProviderChange = (): void => this.resolve();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -40,10 +40,10 @@ export class ClientController implements ReactiveController {
   }
 
   /** The client set directly on the element; it wins over any provider. */
-  get explicit(): AdalatClient | undefined {
+  get explicit(): AdalatCore | undefined {
     return this.#explicit;
   }
-  set explicit(client: AdalatClient | undefined) {
+  set explicit(client: AdalatCore | undefined) {
     this.#explicit = client;
     this.resolve();
   }

@@ -13,7 +13,8 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AdalatClient } from '@adalat/sdk';
+import type { AdalatCore } from '@adalat/sdk/core';
+import { policyResource } from '@adalat/sdk/resources/policy';
 import type { Classifier, Court, Jurisdiction } from '@adalat/sdk/contract';
 import { ResourceController, type ResourceStatus } from '../controllers/resource.controller.ts';
 import type { ElementStatus } from '../base/adalat-element.ts';
@@ -28,7 +29,7 @@ export interface CourtPickerValue {
 
 export interface CourtPickerControllerOptions {
   /** The client to load with; read on every host update, and a new one reloads everything. */
-  client: () => AdalatClient | undefined;
+  client: () => AdalatCore | undefined;
 }
 
 /** `idle` until a client is there; then the element statuses. */
@@ -42,8 +43,8 @@ export class CourtPickerController implements ReactiveController {
   readonly classifier: ResourceController<Classifier>;
 
   readonly #host: ReactiveControllerHost;
-  readonly #client: () => AdalatClient | undefined;
-  #loadedWith: AdalatClient | undefined;
+  readonly #client: () => AdalatCore | undefined;
+  #loadedWith: AdalatCore | undefined;
   /** What was asked for; parts not yet confirmed by loaded data wait here. */
   #requested: CourtPickerValue = { ...EMPTY };
   /** The jurisdiction whose courts and classifier were last loaded. */
@@ -117,23 +118,42 @@ export class CourtPickerController implements ReactiveController {
     return [this.jurisdictions, this.courts, this.classifier].find((r) => r.status === 'error')?.error;
   }
 
-  /** Chooses a jurisdiction (or none); clears the court and category of another one. */
+  /**
+   * Chooses one of the loaded jurisdictions (or none, with `null`) and clears the court
+   * and category of the previous one.
+   * @throws {RangeError} for a code that is not among the loaded jurisdictions; nothing changes.
+   */
   selectJurisdiction(code: string | null): void {
-    if (code === this.#requested.jurisdiction) return;
+    if (code && !this.jurisdictions.value?.some((j) => j.code === code)) {
+      throw new RangeError(`not a loaded jurisdiction: ${JSON.stringify(code)}`);
+    }
+    if ((code || null) === this.#requested.jurisdiction) return;
     this.#requested = { jurisdiction: code || null, courtId: null, category: null };
     this.#sync();
     this.#host.requestUpdate();
   }
 
-  /** Chooses a court of the current jurisdiction (or none); keeps the category only if it hears it. */
+  /**
+   * Chooses one of the listed courts (or none); keeps the category only if the new court hears it.
+   * @throws {RangeError} for an id not in `courtList`; nothing changes.
+   */
   selectCourt(courtId: string | null): void {
+    if (courtId && !this.courtList.some((c) => c.id === courtId)) {
+      throw new RangeError(`not a court of the chosen jurisdiction: ${JSON.stringify(courtId)}`);
+    }
     this.#requested = { ...this.#requested, courtId: courtId || null };
     if (!this.#categoryAllowed(this.#requested.category)) this.#requested.category = null;
     this.#host.requestUpdate();
   }
 
-  /** Chooses a category the current court hears (or none). */
+  /**
+   * Chooses a category the chosen court hears (or none).
+   * @throws {RangeError} for a code that is not a selectable option; nothing changes.
+   */
   selectCategory(code: string | null): void {
+    if (code && !this.categoryOptions.some((o) => o.selectable && o.code === code)) {
+      throw new RangeError(`not a category the chosen court hears: ${JSON.stringify(code)}`);
+    }
     this.#requested = { ...this.#requested, category: code || null };
     this.#host.requestUpdate();
   }
@@ -177,7 +197,7 @@ export class CourtPickerController implements ReactiveController {
     if (!client) return;
     if (this.jurisdictions.status === 'idle') {
       void this.jurisdictions
-        .run(async (signal) => (await client.policy.listJurisdictions({}, { signal })).data)
+        .run(async (signal) => (await policyResource(client).listJurisdictions({}, { signal })).data)
         .then(() => this.#afterLoad());
     }
     if (this.jurisdictions.status !== 'ready') return;
@@ -193,7 +213,7 @@ export class CourtPickerController implements ReactiveController {
     }
     if (this.classifier.status === 'idle') {
       void this.classifier
-        .run((signal) => client.policy.getClassifier({ jurisdiction: code }, { signal }))
+        .run((signal) => policyResource(client).getClassifier({ jurisdiction: code }, { signal }))
         .then(() => this.#afterLoad());
     }
   }
@@ -231,8 +251,8 @@ export class CourtPickerController implements ReactiveController {
 }
 
 /** Every court of a jurisdiction, following the pages. */
-async function allCourts(client: AdalatClient, jurisdiction: Jurisdiction['code'], signal: AbortSignal): Promise<Court[]> {
+async function allCourts(client: AdalatCore, jurisdiction: Jurisdiction['code'], signal: AbortSignal): Promise<Court[]> {
   const courts: Court[] = [];
-  for await (const court of client.policy.listCourts({ jurisdiction }, { signal })) courts.push(court);
+  for await (const court of policyResource(client).listCourts({ jurisdiction }, { signal })) courts.push(court);
   return courts;
 }

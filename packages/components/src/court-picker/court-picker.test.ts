@@ -6,6 +6,7 @@ import '../define/court-picker.ts';
 import type { AdalatCourtPicker } from './court-picker.ts';
 import type { AdalatProvider } from '../provider/provider.ts';
 import { sandboxClient, startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { expectSame } from '../test-support/same.ts';
 
 type Part = 'jurisdiction' | 'court' | 'category';
 
@@ -138,6 +139,18 @@ describe('<adalat-court-picker>', () => {
       await choose(picker, 'jurisdiction', 'KZ');
       expect(picker.value).to.deep.equal({ jurisdiction: 'KZ', courtId: null, category: null });
       expect(choosable(selectOf(picker, 'court'))).to.deep.equal(seedCourts('KZ').map((c) => c.id));
+    });
+
+    it('refuses a choice outside the loaded options with a RangeError and changes nothing', async () => {
+      const picker = await pickerWithClient();
+      await choose(picker, 'jurisdiction', 'PS');
+      await choose(picker, 'court', 'crt_ps_ramallah_magistrate');
+      const before = picker.value;
+      expect(() => picker.controller.selectJurisdiction('XX')).to.throw(RangeError);
+      expect(() => picker.controller.selectCourt('crt_sa_riyadh_labour')).to.throw(RangeError);
+      expect(() => picker.controller.selectCategory('family.divorce')).to.throw(RangeError);
+      expect(() => picker.controller.selectCategory('civil.contract.nonexistent')).to.throw(RangeError);
+      expect(picker.value).to.deep.equal(before);
     });
 
     it('takes its initial choice from attributes and drops parts the data do not know', async () => {
@@ -400,14 +413,14 @@ describe('<adalat-court-picker>', () => {
       </adalat-provider>`);
       const direct = provider.querySelector('adalat-court-picker')!;
       await settled(direct);
-      expect(direct.client).to.equal(provider.client);
+      expectSame(direct.client, provider.client, 'client from the provider');
       expect(direct.matches(':state(ready)')).to.equal(true);
 
       const shadow = provider.querySelector('.host')!.attachShadow({ mode: 'open' });
       shadow.innerHTML = '<adalat-court-picker></adalat-court-picker>';
       const nested = shadow.querySelector('adalat-court-picker')!;
       await settled(nested);
-      expect(nested.client).to.equal(provider.client);
+      expectSame(nested.client, provider.client, 'client through a shadow root');
       expect(choosable(selectOf(nested, 'jurisdiction'))).to.have.length(SEED.jurisdictions.length);
     });
 

@@ -71,6 +71,12 @@ export class AdalatCourtPicker extends AdalatElement {
 
   #formDisabled = false;
 
+  constructor() {
+    super();
+    // Loading from the start, also while the locale's catalog arrives before the first render.
+    this.setStatus('loading');
+  }
+
   /**
    * The chosen jurisdiction code (`PS`, `SA`, `IR`, `KZ`). The attribute sets the initial
    * choice, also restored on form reset; the property follows the user's choice.

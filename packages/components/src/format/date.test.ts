@@ -7,7 +7,7 @@ const PERSIAN = /^[\u06F0-\u06F9]+$/;
 
 function parts(instant: string, locale: string, timeZone: string) {
   const list = dateTimeFormat({ locale, timeZone, dateStyle: 'long' }).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) => list.find((p) => p.type === type)?.value;
+  const get = (type: string) => list.find((p) => p.type === type)?.value;
   return { day: get('day'), month: get('month'), year: get('year') ?? get('relatedYear') };
 }
 

@@ -1,11 +1,11 @@
 /**
  * `<adalat-provider>`: gives every Adalat element inside it (also inside nested shadow
- * roots) one `AdalatClient`, made from a base URL and a publishable key, or set directly.
+ * roots) one client (`AdalatCore`: the request layer without domains, so widgets bundle only the schemas they use), made from a base URL and a publishable key, or set directly.
  * @module
  */
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AdalatClient } from '@adalat/sdk';
+import { AdalatCore } from '@adalat/sdk/core';
 import { CLIENT_CHANGE_EVENT } from '../controllers/client.controller.ts';
 
 /** A widget session's client secret, or a function that fetches it from the partner's server. */
@@ -44,16 +44,16 @@ export class AdalatProvider extends LitElement {
    */
   @property({ attribute: false }) clientSecret: ClientSecretSource | undefined;
 
-  #explicit: AdalatClient | undefined;
-  #created: AdalatClient | undefined;
+  #explicit: AdalatCore | undefined;
+  #created: AdalatCore | undefined;
   #createdFor = '';
-  #announced: AdalatClient | undefined;
+  #announced: AdalatCore | undefined;
 
   /**
    * The client elements inside use: the one set here, else one made from `base-url`
    * and `publishable-key` (`undefined` while either is missing).
    */
-  get client(): AdalatClient | undefined {
+  get client(): AdalatCore | undefined {
     if (this.#explicit) return this.#explicit;
     if (!this.baseUrl || !this.publishableKey) return undefined;
     // Made lazily and kept while its inputs stay the same, so early readers and late ones share it.
@@ -64,12 +64,12 @@ export class AdalatProvider extends LitElement {
     }
     return this.#created;
   }
-  set client(client: AdalatClient | undefined) {
+  set client(client: AdalatCore | undefined) {
     this.#explicit = client;
     this.requestUpdate();
   }
 
-  #createClient(baseUrl: string, publishableKey: string): AdalatClient | undefined {
+  #createClient(baseUrl: string, publishableKey: string): AdalatCore | undefined {
     const clientSecret = this.clientSecret
       ? (ctx: { expired: boolean }) => {
           // Read at call time: a partner may swap the secret source without a new client.
@@ -79,7 +79,7 @@ export class AdalatProvider extends LitElement {
         }
       : undefined;
     try {
-      return new AdalatClient({ baseUrl, auth: clientSecret ? { publishableKey, clientSecret } : { publishableKey } });
+      return new AdalatCore({ baseUrl, auth: clientSecret ? { publishableKey, clientSecret } : { publishableKey } });
     } catch {
       // An unusable base URL or key: elements inside show their missing-client error.
       return undefined;

@@ -5,11 +5,13 @@
  */
 import { endpoints, type Domain } from '@adalat/sdk/contract';
 import { domainRoutes, type DomainHandlers, type DomainRoutes } from '../router/context.ts';
+import { casesHandlers } from './cases.ts';
 import { policyHandlers } from './policy.ts';
 import { widgetSessionsHandlers } from './widget-sessions.ts';
 
 const implementations: { [D in Domain]: DomainHandlers<(typeof endpoints)[D]> } = {
   policy: policyHandlers,
+  cases: casesHandlers,
   widgetSessions: widgetSessionsHandlers,
 };
 

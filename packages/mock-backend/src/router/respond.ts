@@ -43,3 +43,18 @@ export function routeNotFound(requestId: string, method: string, pathname: strin
     new ApiProblem(404, 'not_found', 'route_not_found', `No operation answers ${method} ${pathname}.`),
   );
 }
+
+/**
+ * A file answer (a PDF): its bytes with their media type, and the file name when
+ * there is one. Personal files: never stored by shared caches.
+ */
+export function binaryResponse(requestId: string, status: number, file: Blob): Response {
+  const headers: Record<string, string> = {
+    [HEADER.requestId]: requestId,
+    'Cache-Control': 'private, no-store',
+    'Content-Type': file.type || 'application/octet-stream',
+    'Content-Length': String(file.size),
+  };
+  if (file instanceof File) headers['Content-Disposition'] = `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`;
+  return new HttpResponse(file, { status, headers });
+}

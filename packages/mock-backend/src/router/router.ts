@@ -14,7 +14,7 @@ import { nextRequestId, type DomainRoutes, type HandlerContext, type Runtime } f
 import { etagOf, matchesIfNoneMatch } from './etag.ts';
 import { injectedFailure } from './faults.ts';
 import { beginIdempotent } from './idempotency.ts';
-import { jsonResponse, problemResponse, routeNotFound, toProblem } from './respond.ts';
+import { binaryResponse, jsonResponse, problemResponse, routeNotFound, toProblem } from './respond.ts';
 import { checkCredentialAllowed, checkWidgetScope } from './scope.ts';
 import { pickParams, readJsonBody, readQuery, validateInput } from './validate.ts';
 
@@ -80,6 +80,10 @@ async function serve(runtime: Runtime, route: Route, request: Request, matched: 
 }
 
 function respondWithBody(requestId: string, request: Request, endpoint: Endpoint, body: unknown): Response {
+  if (endpoint.responseType === 'binary') {
+    if (!(body instanceof Blob)) throw new Error('a binary endpoint must answer with a Blob');
+    return binaryResponse(requestId, endpoint.status, body);
+  }
   if (endpoint.method !== 'GET' || endpoint.status !== 200) return jsonResponse(requestId, endpoint.status, body);
   const etag = etagOf(JSON.stringify(body));
   const headers = { [HEADER.etag]: etag, 'Cache-Control': 'no-cache' };

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SeedData, UserKind } from '../store/types.ts';
+import { seedCases } from './cases.ts';
 import { seedClassifiers } from './classifiers.ts';
 import { seedCourts } from './courts.ts';
 import { seedJurisdictions } from './jurisdictions.ts';
@@ -36,15 +37,17 @@ export function buildSeed(): SeedData {
     { subject: 'lawyer' as const, id: lawyers.find((l) => l.jurisdiction === j.code)!.id },
     { subject: 'staff' as const, id: staff.find((s) => s.jurisdiction === j.code)!.id },
   ]);
+  const classifiers = seedClassifiers(jurisdictions);
   return {
     jurisdictions,
     courts,
-    classifiers: seedClassifiers(jurisdictions),
+    classifiers,
     partners: seedPartners(),
     people,
     lawyers,
     staff,
     tokens: firsts.map((first) => ({ ...first, token: `${USER_TOKEN_PREFIX}${prng.base62(32)}` })),
+    ...seedCases({ jurisdictions, courts, classifiers, people, lawyers }),
   };
 }
 

@@ -7,12 +7,17 @@
 import { toInstant } from '../clock.ts';
 import type { Classifier, Court, Jurisdiction, JurisdictionCode } from '@adalat/sdk/contract';
 import type {
+  CaseDocumentRecord,
+  CaseRecord,
   CourtStaff,
+  HearingRecord,
   IdempotencyRecord,
   Lawyer,
   Partner,
   Person,
+  PostponementRequestRecord,
   SeedData,
+  TimelineEventRecord,
   TokenRecord,
   WidgetSessionRecord,
 } from './types.ts';
@@ -33,8 +38,30 @@ export interface Store {
   tokens: Map<string, TokenRecord>;
   /** By credential and key: `secret:ptn_ps_bank␀key`. */
   idempotency: Map<string, IdempotencyRecord>;
+  cases: Map<string, CaseRecord>;
+  hearings: Map<string, HearingRecord>;
+  caseDocuments: Map<string, CaseDocumentRecord>;
+  /** Every case's timeline events; served per case, in order of `at`. */
+  timeline: Map<string, TimelineEventRecord>;
+  postponementRequests: Map<string, PostponementRequestRecord>;
   /** Sequence numbers for ids the sandbox hands out. */
-  counters: { request: number; widgetSession: number };
+  counters: Counters;
+}
+
+export interface Counters {
+  request: number;
+  widgetSession: number;
+  caseDocument: number;
+  timelineEvent: number;
+  postponementRequest: number;
+}
+
+const freshCounters = (): Counters => ({ request: 0, widgetSession: 0, caseDocument: 0, timelineEvent: 0, postponementRequest: 0 });
+
+/** The next id of a kind the sandbox hands out: `doc_000001`. */
+export function nextId(store: Store, counter: Exclude<keyof Counters, 'request'>, prefix: string): string {
+  store.counters[counter] += 1;
+  return `${prefix}_${String(store.counters[counter]).padStart(6, '0')}`;
 }
 
 export function createStore(): Store {
@@ -49,7 +76,12 @@ export function createStore(): Store {
     widgetSessions: new Map(),
     tokens: new Map(),
     idempotency: new Map(),
-    counters: { request: 0, widgetSession: 0 },
+    cases: new Map(),
+    hearings: new Map(),
+    caseDocuments: new Map(),
+    timeline: new Map(),
+    postponementRequests: new Map(),
+    counters: freshCounters(),
   };
 }
 
@@ -73,8 +105,12 @@ export function fillStore(store: Store, seed: SeedData, now: Date): void {
     seed.tokens.map((t) => ({ ...t, expiresAt })),
     (t) => t.token,
   );
+  load(store.cases, seed.cases, (c) => c.id);
+  load(store.hearings, seed.hearings, (h) => h.id);
+  load(store.caseDocuments, seed.caseDocuments, (d) => d.id);
+  load(store.timeline, seed.timeline, (e) => e.id);
+  load(store.postponementRequests, seed.postponementRequests, (r) => r.id);
   store.widgetSessions.clear();
   store.idempotency.clear();
-  store.counters.request = 0;
-  store.counters.widgetSession = 0;
+  Object.assign(store.counters, freshCounters());
 }

@@ -5,12 +5,18 @@
  * @module
  */
 import type {
+  Case,
+  CaseDocument,
   Classifier,
   Court,
   Jurisdiction,
   JurisdictionCode,
   LocalDate,
+  Hearing,
+  JudicialActType,
   LocalizedText,
+  PostponementRequest,
+  TimelineEvent,
   WidgetSubjects,
 } from '@adalat/sdk/contract';
 
@@ -90,6 +96,28 @@ export interface IdempotencyRecord {
   createdAtMs: number;
 }
 
+/** A case as stored; `nextHearing` is worked out from its hearings when it is read. */
+export type CaseRecord = Omit<Case, 'nextHearing'>;
+
+/** A stored judicial act; its appeal deadline and legal force are worked out on the sandbox clock when read. */
+export interface JudicialActRecord {
+  type: JudicialActType;
+  issuedAt: string;
+  servedAt: string | null;
+  appealed: boolean;
+}
+
+/** A document as stored; its size is that of the PDF rendered when it is read. */
+export interface CaseDocumentRecord extends Omit<CaseDocument, 'act' | 'sizeBytes'> {
+  act: JudicialActRecord | null;
+  /** The text of an inline attachment, printed into its PDF. */
+  content: string | null;
+}
+
+export type HearingRecord = Hearing;
+export type TimelineEventRecord = TimelineEvent;
+export type PostponementRequestRecord = PostponementRequest;
+
 /** The deterministic starting data of every sandbox. */
 export interface SeedData {
   jurisdictions: Jurisdiction[];
@@ -101,4 +129,9 @@ export interface SeedData {
   staff: CourtStaff[];
   /** Sample user tokens; their expiry is set relative to the sandbox clock when the store fills. */
   tokens: Array<{ subject: UserKind; id: string; token: string }>;
+  cases: CaseRecord[];
+  hearings: HearingRecord[];
+  caseDocuments: CaseDocumentRecord[];
+  timeline: TimelineEventRecord[];
+  postponementRequests: PostponementRequestRecord[];
 }

@@ -168,9 +168,16 @@ export interface Endpoint {
   query?: z.ZodMiniObject;
   /** The JSON body; always an object so a call's input can be one flat object. */
   body?: z.ZodMiniObject;
-  /** The success status and its body (`null` for 204). */
+  /** The success status and its body (`null` for 204, and for a binary response). */
   status: SuccessStatus;
   response: z.ZodMiniType | null;
+  /**
+   * `binary`: the success body is a file (a PDF, say), not JSON, and `response` is
+   * `null`; the client resolves with a `Blob`. Errors still answer with the JSON envelope.
+   */
+  responseType?: 'json' | 'binary';
+  /** The media type a binary response is sent with: `application/pdf`. */
+  binaryMediaType?: string;
   /** Error statuses the endpoint documents beyond 401, 429 and 5xx, which any may send. */
   errors: readonly ErrorStatus[];
   /** Who may call it. */
@@ -209,8 +216,12 @@ export type EndpointInput<E extends Endpoint> = Flatten<
     | (E['body'] extends z.ZodMiniObject ? In<E['body']> : {})
   >
 >;
-/** What the server answers with on success. */
-export type EndpointOutput<E extends Endpoint> = E['response'] extends z.ZodMiniType ? Out<E['response']> : void;
+/** What the server answers with on success: a `Blob` for a binary endpoint. */
+export type EndpointOutput<E extends Endpoint> = E['responseType'] extends 'binary'
+  ? Blob
+  : E['response'] extends z.ZodMiniType
+    ? Out<E['response']>
+    : void;
 /** The item type of a paginated endpoint. */
 export type EndpointItem<E extends Endpoint> = EndpointOutput<E> extends Page<infer T> ? T : never;
 

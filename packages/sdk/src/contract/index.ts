@@ -3,10 +3,12 @@
  * per domain. The client, the sandbox and `openapi.json` are all built from here.
  * @module
  */
+import { casesEndpoints } from './cases.ts';
 import { policyEndpoints } from './policy.ts';
 import { widgetSessionsEndpoints } from './widget-sessions.ts';
 import type { Endpoint, EndpointTable } from './common.ts';
 
+export * from './cases.ts';
 export * from './common.ts';
 export * from './policy.ts';
 export * from './widget-sessions.ts';
@@ -14,6 +16,7 @@ export * from './widget-sessions.ts';
 /** Every domain's endpoint table, by the name the client exposes it under. */
 export const endpoints = {
   policy: policyEndpoints,
+  cases: casesEndpoints,
   widgetSessions: widgetSessionsEndpoints,
 } as const satisfies Record<string, EndpointTable>;
 export type Domain = keyof typeof endpoints;

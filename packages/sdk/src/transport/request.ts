@@ -55,6 +55,7 @@ interface Plan {
   cacheKey: string | undefined;
   timeout: number;
   label: string;
+  binary: boolean;
 }
 
 export function createTransport(config: TransportConfig): Transport {
@@ -67,7 +68,9 @@ export function createTransport(config: TransportConfig): Transport {
     const prepared = prepareInput(endpoint, input);
     const idempotencyKey = idempotencyKeyFor(endpoint, options.idempotencyKey);
     const headers = new Headers(options.headers);
-    headers.set('Accept', 'application/json');
+    const binary = endpoint.responseType === 'binary';
+    // Errors answer with the JSON envelope, binary endpoints included.
+    headers.set('Accept', binary ? `${endpoint.binaryMediaType ?? 'application/octet-stream'}, application/json` : 'application/json');
     const auth = await config.auth.headers();
     signal?.throwIfAborted();
 
@@ -83,12 +86,15 @@ export function createTransport(config: TransportConfig): Transport {
       cacheKey: isGet ? [url, ...Object.values(auth), ...headers].join('\n') : undefined,
       timeout: options.timeout ?? config.timeout,
       label: label ?? `${endpoint.method} ${endpoint.path}`,
+      binary,
     };
     const response = plan.cacheKey
       ? await inFlight.run(plan.cacheKey, signal, (shared) => execute(plan, shared))
       : await execute(plan, signal);
     const requestId = response.headers.get(HEADER.requestId);
-    return parseResponse(endpoint, { status: response.status, body: response.body, requestId }, config.validateResponses);
+    const { status, body, bytes } = response;
+    const contentType = response.headers.get('Content-Type');
+    return parseResponse(endpoint, { status, body, requestId, bytes, contentType }, config.validateResponses);
   }
 
   /** The attempt loop of one logical call. */
@@ -118,7 +124,8 @@ export function createTransport(config: TransportConfig): Transport {
       if (response.status === 304 && cached) return { ...response, status: 200, body: cached.body };
       if (response.status >= 200 && response.status < 300) {
         const etag = response.headers.get(HEADER.etag);
-        if (plan.cacheKey && etag && response.status === 200) etags.set(plan.cacheKey, { etag, body: response.body });
+        // The ETag cache holds text bodies only; a file is fetched whole each time.
+        if (plan.cacheKey && etag && response.status === 200 && !plan.binary) etags.set(plan.cacheKey, { etag, body: response.body });
         return response;
       }
 

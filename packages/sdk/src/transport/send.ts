@@ -19,13 +19,17 @@ export interface Attempt {
   fetch: typeof globalThis.fetch | undefined;
   /** Names the operation in error messages without its URL (which may carry personal data in the query). */
   label: string;
+  /** A success body is a file: keep its bytes instead of decoding text. */
+  binary?: boolean;
 }
 
 export interface RawResponse {
   status: number;
   headers: Headers;
-  /** The body as text; `''` when empty. */
+  /** The body as text; `''` when empty, and for a binary success (see `bytes`). */
   body: string;
+  /** The raw body of a binary success. */
+  bytes?: ArrayBuffer;
 }
 
 export async function send(attempt: Attempt): Promise<RawResponse> {
@@ -40,7 +44,13 @@ export async function send(attempt: Attempt): Promise<RawResponse> {
     ...(attempt.fetch ? { fetch: attempt.fetch } : {}),
   });
   try {
-    // ky's `.text()` bounds the body read by the same timeout; the response itself is the same object.
+    // ky's body readers are bounded by the same timeout; the response itself is the same object.
+    if (attempt.binary) {
+      const bytes = await pending.arrayBuffer();
+      const response = await pending;
+      if (response.ok) return { status: response.status, headers: response.headers, body: '', bytes };
+      return { status: response.status, headers: response.headers, body: new TextDecoder().decode(bytes) };
+    }
     const body = await pending.text();
     const response = await pending;
     return { status: response.status, headers: response.headers, body };

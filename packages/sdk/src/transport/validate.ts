@@ -102,10 +102,19 @@ export interface SuccessResponse {
   status: number;
   body: string;
   requestId: string | null;
+  /** A binary success's bytes and media type. */
+  bytes?: ArrayBuffer | undefined;
+  contentType?: string | null;
 }
 
-/** The response body as the contract promises it, or a `ResponseValidationError` saying where it is not. */
+/**
+ * The response body as the contract promises it, or a `ResponseValidationError` saying where it is not.
+ * A binary endpoint's body is a `Blob` of the bytes, typed by the response's `Content-Type`.
+ */
 export function parseResponse(endpoint: Endpoint, response: SuccessResponse, validate: boolean): unknown {
+  if (endpoint.responseType === 'binary' && response.status !== 204) {
+    return new Blob([response.bytes ?? new ArrayBuffer(0)], { type: response.contentType ?? endpoint.binaryMediaType ?? '' });
+  }
   if (endpoint.response === null || response.status === 204) return undefined;
   const fail = (issues: FieldIssue[]) =>
     new ResponseValidationError({
