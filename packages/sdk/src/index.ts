@@ -4,36 +4,9 @@
  * @module
  */
 export { AdalatClient } from './client.ts';
-export { AdalatCore, type AdalatClientOptions } from './core.ts';
-export type { AdalatAuth, PublishableKeyAuth, SecretKeyAuth, TokenAuth } from './auth.ts';
-export type { RetryOptions } from './transport/retry.ts';
-export type { RequestOptions } from './transport/request.ts';
-export type { PagePromise } from './pagination.ts';
-export type {
-  CasesResource,
-  EndpointArgs,
-  EndpointMethod,
-  EndpointResult,
-  PolicyResource,
-  Resource,
-  WidgetSessionsResource,
-} from './resources/index.ts';
-export {
-  AdalatError,
-  AuthenticationError,
-  BusinessRuleError,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ResponseValidationError,
-  ServerError,
-  type AdalatErrorType,
-} from './errors.ts';
+// The request layer, its options and its errors: the same surface as `@adalat/sdk/core`.
+export * from './core-entry.ts';
+export type { CasesResource, PolicyResource, WidgetSessionsResource } from './resources/index.ts';
 export type {
   AcceptedMediaType,
   Branch,
