@@ -97,6 +97,12 @@ describe('retrieveCurrent and revoke', () => {
     assert.ok(!('clientSecret' in (result.body as object)));
   });
 
+  test('a session that does not list retrieveCurrent may still read itself (the endpoint is sessionSelf)', async () => {
+    const session = parsed(WidgetSession, (await create({ subjects: {}, operations: ['policy.getCourt'] })).body);
+    const result = await call('/v1/widget-sessions/current', { key: bank().publishableKey, clientSecret: session.clientSecret });
+    assert.equal(parsed(WidgetSessionInfo, result.body).id, session.id);
+  });
+
   test('revoking ends the session at once; revoking again is harmless', async () => {
     const session = parsed(WidgetSession, (await create()).body);
     const widget = { key: bank().publishableKey, clientSecret: session.clientSecret };

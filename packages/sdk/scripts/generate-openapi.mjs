@@ -100,6 +100,7 @@ export function buildOpenApiDocument(contract, { version }) {
       'x-adalat-auth': [...endpoint.auth],
       'x-adalat-subject': endpoint.subject ? { ...endpoint.subject } : undefined,
       'x-adalat-paginated': endpoint.paginated ? true : undefined,
+      'x-adalat-session-self': endpoint.sessionSelf ? true : undefined,
       'x-adalat-legal-effect': endpoint.legalEffect,
       parameters: nonEmpty([
         ...pathParameters(name, endpoint, schemas),

@@ -21,6 +21,17 @@ export type CourtPickerChangeDetail = CourtPickerValue;
 /** Indentation per classifier level inside an option (options cannot be styled with padding). */
 const INDENT = '\u00a0\u00a0\u00a0';
 
+interface SelectField {
+  field: 'jurisdiction' | 'court' | 'category';
+  label: MessageKey;
+  placeholder: MessageKey;
+  disabled: boolean;
+  onChange: (event: Event) => void;
+  /** The chosen option's value; empty or undefined selects the placeholder. */
+  selected: string | null | undefined;
+  options: ReadonlyArray<{ value: string; text: string; disabled?: boolean }>;
+}
+
 /**
  * @summary Chooses a jurisdiction, one of its courts, and a case category that court hears.
  * @tagname adalat-court-picker
@@ -243,6 +254,23 @@ export class AdalatCourtPicker extends AdalatElement {
     return c.value.courtId ? '' : message('courtPicker.courtCount', { count: c.courtList.length });
   }
 
+  /** One labelled native select: the three steps differ only in what they list. */
+  #selectField(field: SelectField) {
+    const { field: name, options, selected } = field;
+    return html`<div part="field ${name}-field">
+      <label part="label ${name}-label" for=${name}><slot name="${name}-label">${this.msg(field.label)}</slot></label>
+      <select id=${name} part="select ${name}-select" ?disabled=${field.disabled} ?required=${this.required} @change=${field.onChange}>
+        <option value="" .selected=${live(!selected)}>${this.msg(field.placeholder)}</option>
+        ${repeat(
+          options,
+          (option) => option.value,
+          (option) =>
+            html`<option value=${option.value} ?disabled=${option.disabled === true} .selected=${live(option.value === selected)}>${option.text}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
   protected override render() {
     const c = this.controller;
     const value = c.value;
@@ -254,66 +282,37 @@ export class AdalatCourtPicker extends AdalatElement {
 
     return html`
       <div part="base">
-        <div part="field jurisdiction-field">
-          <label part="label jurisdiction-label" for="jurisdiction"
-            ><slot name="jurisdiction-label">${this.msg('courtPicker.jurisdiction')}</slot></label
-          >
-          <select
-            id="jurisdiction"
-            part="select jurisdiction-select"
-            ?disabled=${disabled || c.jurisdictions.status !== 'ready'}
-            ?required=${this.required}
-            @change=${this.#onJurisdiction}
-          >
-            <option value="" .selected=${live(!value.jurisdiction)}>${this.msg('courtPicker.chooseJurisdiction')}</option>
-            ${repeat(
-              c.jurisdictions.value ?? [],
-              (j) => j.code,
-              (j) =>
-                html`<option value=${j.code} .selected=${live(j.code === value.jurisdiction)}>${pickText(j.name, locale, j.languages)}</option>`,
-            )}
-          </select>
-        </div>
-        <div part="field court-field">
-          <label part="label court-label" for="court"
-            ><slot name="court-label">${this.msg('courtPicker.court')}</slot></label
-          >
-          <select
-            id="court"
-            part="select court-select"
-            ?disabled=${disabled || c.courtList.length === 0}
-            ?required=${this.required}
-            @change=${this.#onCourt}
-          >
-            <option value="" .selected=${live(!value.courtId)}>${this.msg('courtPicker.chooseCourt')}</option>
-            ${repeat(
-              c.courtList,
-              (court) => court.id,
-              (court) =>
-                html`<option value=${court.id} .selected=${live(court.id === value.courtId)}>${pickText(court.name, locale, jurisdictionLanguages)}</option>`,
-            )}
-          </select>
-        </div>
-        <div part="field category-field">
-          <label part="label category-label" for="category"
-            ><slot name="category-label">${this.msg('courtPicker.category')}</slot></label
-          >
-          <select
-            id="category"
-            part="select category-select"
-            ?disabled=${disabled || !categories.some((o) => o.selectable)}
-            ?required=${this.required}
-            @change=${this.#onCategory}
-          >
-            <option value="" .selected=${live(!value.category)}>${this.msg('courtPicker.chooseCategory')}</option>
-            ${repeat(
-              categories,
-              (o) => o.code,
-              (o) =>
-                html`<option value=${o.code} ?disabled=${!o.selectable} .selected=${live(o.code === value.category)}>${INDENT.repeat(o.depth)}${pickText(o.name, locale, jurisdictionLanguages)}</option>`,
-            )}
-          </select>
-        </div>
+        ${this.#selectField({
+          field: 'jurisdiction',
+          label: 'courtPicker.jurisdiction',
+          placeholder: 'courtPicker.chooseJurisdiction',
+          disabled: disabled || c.jurisdictions.status !== 'ready',
+          onChange: this.#onJurisdiction,
+          selected: value.jurisdiction,
+          options: (c.jurisdictions.value ?? []).map((j) => ({ value: j.code, text: pickText(j.name, locale, j.languages) })),
+        })}
+        ${this.#selectField({
+          field: 'court',
+          label: 'courtPicker.court',
+          placeholder: 'courtPicker.chooseCourt',
+          disabled: disabled || c.courtList.length === 0,
+          onChange: this.#onCourt,
+          selected: value.courtId,
+          options: c.courtList.map((court) => ({ value: court.id, text: pickText(court.name, locale, jurisdictionLanguages) })),
+        })}
+        ${this.#selectField({
+          field: 'category',
+          label: 'courtPicker.category',
+          placeholder: 'courtPicker.chooseCategory',
+          disabled: disabled || !categories.some((o) => o.selectable),
+          onChange: this.#onCategory,
+          selected: value.category,
+          options: categories.map((o) => ({
+            value: o.code,
+            text: INDENT.repeat(o.depth) + pickText(o.name, locale, jurisdictionLanguages),
+            disabled: !o.selectable,
+          })),
+        })}
         <div part="status" role="status">${this.#statusText()}</div>
         ${error === undefined
           ? nothing

@@ -4,7 +4,7 @@
  * Public reference data: an endpoint whose `auth` includes `publishable` needs no
  * secret, so a widget session may read it whatever its `operations` list says
  * (the session could read it with its publishable key alone anyway).
- * A session may always read itself (`widgetSessions.retrieveCurrent`).
+ * An endpoint marked `sessionSelf` (reading the session itself) is open to every session.
  * Every other operation a widget calls must be in the session's `operations`, and
  * when the endpoint names a subject (`subject: { kind, param }`), the path
  * parameter must be one of the session's subjects of that kind.
@@ -14,8 +14,6 @@ import type { Endpoint, SubjectKind, WidgetSubjects } from '@adalat/sdk/contract
 import { forbidden } from '../problem.ts';
 import type { WidgetSessionRecord } from '../store/types.ts';
 import type { Caller } from './context.ts';
-
-const ALWAYS_IN_SCOPE = new Set(['widgetSessions.retrieveCurrent']);
 
 export function isPublicReference(endpoint: Endpoint): boolean {
   return endpoint.auth.includes('publishable');
@@ -52,7 +50,7 @@ export function checkWidgetScope(
   session: WidgetSessionRecord,
   params: Readonly<Record<string, string>>,
 ): void {
-  if (isPublicReference(endpoint) || ALWAYS_IN_SCOPE.has(operation)) return;
+  if (isPublicReference(endpoint) || endpoint.sessionSelf) return;
   if (!session.operations.includes(operation)) {
     throw forbidden('operation_not_in_scope', `The widget session does not allow ${operation}.`);
   }

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import type { Endpoint, FieldIssue } from '@adalat/sdk/contract';
+import { fieldIssues, type Endpoint, type FieldIssue } from '@adalat/sdk/contract';
 import { invalidRequest, validationFailed } from '../problem.ts';
 
 export type Section = 'params' | 'query' | 'body';
@@ -110,13 +110,7 @@ function unknownKeys(schema: z.ZodMiniType, value: unknown, path: string): Field
 function check(schema: z.ZodMiniObject | undefined, value: unknown, section: Section): { value: unknown; issues: FieldIssue[] } {
   if (schema === undefined) return { value: {}, issues: [] };
   const result = schema.safeParse(value, { error: localeError });
-  const issues: FieldIssue[] = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        path: [section, ...issue.path.map(String)].join('.'),
-        code: issue.code,
-        message: issue.message,
-      }));
+  const issues: FieldIssue[] = result.success ? [] : fieldIssues(result.error.issues, section);
   issues.push(...unknownKeys(schema, value, section));
   return { value: result.success ? result.data : undefined, issues };
 }

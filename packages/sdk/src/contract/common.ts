@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 
-export { HEADER, fillPath, pathParamNames } from './http.ts';
+export { HEADER, fieldIssues, fillPath, pathParamNames } from './http.ts';
 
 /** An opaque resource identifier such as `crt_ps_ramallah_mag`. */
 export const Id = z.string().check(
@@ -187,6 +187,11 @@ export interface Endpoint {
    * must be scoped to. The session must also list the operation itself.
    */
   subject?: { kind: SubjectKind; param: string };
+  /**
+   * The operation concerns the calling widget session itself, so every session may
+   * call it without listing it in its `operations`.
+   */
+  sessionSelf?: boolean;
   /** `required`: the call creates or moves money, or must never happen twice. */
   idempotency?: 'required' | 'optional';
   /** The response is a cursor page; the client offers an async iterator over all items. */

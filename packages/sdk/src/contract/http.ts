@@ -4,6 +4,8 @@
  * @module
  */
 
+import type { FieldIssue } from './common.ts';
+
 /** Header names of the API, in one place for the client, the sandbox and the docs. */
 export const HEADER = {
   authorization: 'Authorization',
@@ -33,4 +35,20 @@ export function fillPath(path: string, params: Record<string, unknown>): string 
     // "." and ".." survive encodeURIComponent and would be resolved away by URL parsing.
     return encodeURIComponent(String(value)).replace(/^\.{1,2}$/, (dots) => '%2E'.repeat(dots.length));
   });
+}
+
+/**
+ * A schema's issues as the API's field issues, each path prefixed by where in the
+ * request or response it is: `body.operations.0`, `query.limit`, `response.data.3.id`.
+ * The client and the sandbox report problems in this one form.
+ */
+export function fieldIssues(
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; code: string; message: string }>,
+  prefix: string,
+): FieldIssue[] {
+  return issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].join('.'),
+    code: issue.code,
+    message: issue.message,
+  }));
 }

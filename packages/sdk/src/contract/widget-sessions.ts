@@ -70,6 +70,7 @@ export const widgetSessionsEndpoints = defineEndpoints({
     response: WidgetSessionInfo,
     errors: [],
     auth: ['widget'],
+    sessionSelf: true,
   },
   revoke: {
     method: 'POST',

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Endpoint, FieldIssue } from '../contract/common.ts';
-import { fillPath, pathParamNames } from '../contract/http.ts';
+import { fieldIssues, fillPath, pathParamNames } from '../contract/http.ts';
 import { InvalidRequestError, ResponseValidationError } from '../errors.ts';
 
 /** A call's input, split and validated: what goes on the wire. */
@@ -47,7 +47,7 @@ export function prepareInput(endpoint: Endpoint, input: unknown): PreparedInput 
     }
     const result = schema.safeParse(split[part]);
     if (result.success) parsed[part] = result.data as Record<string, unknown>;
-    else issues.push(...zodIssues(result.error.issues, part));
+    else issues.push(...fieldIssues(result.error.issues, part));
   }
   for (const name of pathParamNames(endpoint.path)) {
     const value = parsed.params[name];
@@ -89,15 +89,6 @@ function invalidInput(issues: FieldIssue[]): InvalidRequestError {
   });
 }
 
-/** zod's issues as the API's field issues, paths prefixed by where they are: `body.operations.0`. */
-function zodIssues(issues: ReadonlyArray<{ path: readonly PropertyKey[]; code: string; message: string }>, prefix: string): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
-}
-
 export interface SuccessResponse {
   status: number;
   body: string;
@@ -132,6 +123,6 @@ export function parseResponse(endpoint: Endpoint, response: SuccessResponse, val
   }
   if (!validate) return json;
   const result = endpoint.response.safeParse(json);
-  if (!result.success) throw fail(zodIssues(result.error.issues, 'response'));
+  if (!result.success) throw fail(fieldIssues(result.error.issues, 'response'));
   return result.data;
 }
