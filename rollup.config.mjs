@@ -10,11 +10,15 @@
  * (decorators already compiled there), so run `tsc -b` first; `npm run build` does.
  * Entries are discovered from the define folder, so a new widget gets a bundle without
  * touching this file.
+ *
+ * Each bundle keeps only the message areas its own code uses (scripts/rollup-message-areas.mjs),
+ * so a new widget's messages do not grow the other widgets' bundles.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { minify } from 'rollup-plugin-esbuild';
+import { messageAreas } from './scripts/rollup-message-areas.mjs';
 
 const root = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -24,11 +28,16 @@ const SDK_CDN = root('packages/sdk/cdn');
 const DEFINE_SOURCES = root('packages/components/src/define');
 const DEFINE_DIST = root('packages/components/dist/define');
 const COMPONENTS_CDN = root('packages/components/cdn');
+const CATALOGS_DIST = root('packages/components/dist/i18n/catalogs');
 const ALL_COMPONENTS = 'adalat-components';
 
-/** The plugins every bundle uses; bench/size.mjs reuses them for its breakdown builds. */
+/**
+ * The plugins every bundle uses; bench/size.mjs reuses them for its breakdown builds.
+ * messageAreas must come before minify: both work in renderChunk, and it reads the unminified catalogs.
+ */
 export function bundlePlugins() {
   return [
+    messageAreas({ catalogDir: CATALOGS_DIST }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
     minify({ target: 'es2022', legalComments: 'eof' }),
   ];

@@ -12,6 +12,7 @@ export const MODULE_NAMES = new Map([
   [source('sdk/src/index.ts'), '@adalat/sdk'],
   [source('sdk/src/contract/index.ts'), '@adalat/sdk/contract'],
   [source('sdk/src/ids/index.ts'), '@adalat/sdk/ids'],
+  [source('sdk/src/webhooks/index.ts'), '@adalat/sdk/webhooks'],
   [source('components/src/index.ts'), '@adalat/components'],
   [source('mock-backend/src/index.ts'), '@adalat/mock-backend'],
 ]);

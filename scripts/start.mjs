@@ -10,7 +10,7 @@
  * server, no dependency: it serves only files under the folders above, GET and HEAD.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, createReadStream, statSync } from 'node:fs';
+import { existsSync, createReadStream, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,7 +28,16 @@ const MOUNTS = [
   ['/', join(ROOT, 'examples')],
 ];
 const SINGLE_FILES = { '/openapi.json': join(ROOT, 'packages/sdk/openapi.json') };
-const BUILD_OUTPUTS = [SANDBOX_MODULE, join(ROOT, 'packages/components/cdn/adalat-court-picker.js'), join(ROOT, 'packages/sdk/cdn/adalat-sdk.js')];
+/** Example pages' own server code: mounted as handlers below, never served as files. */
+const SERVER_ONLY = /(^|[\\/])server\.mjs$/;
+const BUILD_OUTPUTS = [
+  SANDBOX_MODULE,
+  join(ROOT, 'packages/components/cdn/adalat-court-picker.js'),
+  join(ROOT, 'packages/components/cdn/adalat-case-status.js'),
+  join(ROOT, 'packages/components/cdn/adalat-fee-payment.js'),
+  join(ROOT, 'packages/components/cdn/adalat-notification-badge.js'),
+  join(ROOT, 'packages/sdk/cdn/adalat-sdk.js'),
+];
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -69,6 +78,7 @@ export function resolveStaticPath(urlPath) {
     let file = resolve(dir, `.${sep}${path.slice(prefix.length)}`);
     if (file !== dir && !file.startsWith(dir + sep)) return null;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (SERVER_ONLY.test(file)) return null;
     return existsSync(file) && statSync(file).isFile() ? file : null;
   }
   return null;
@@ -97,6 +107,29 @@ function serveStatic(request, response) {
   createReadStream(file).pipe(response);
 }
 
+/**
+ * The server halves of the examples: every `examples/<name>/server.mjs` exports
+ * `PARTNER` (`{ jurisdiction, kind }`: the seeded partner whose keys it holds) and
+ * `createExampleApi({ apiBaseUrl, secretKey, publishableKey })`, a request handler that
+ * answers its own routes (returns true) and leaves the rest to the static server. The
+ * secret key stays here; example pages never see it.
+ */
+async function exampleHandlers(sandboxServer) {
+  const apiBaseUrl = sandboxServer.url ?? `http://${HOST}:${SANDBOX_PORT}`;
+  const partners = sandboxServer.sandbox?.keys?.partners ?? [];
+  const folders = readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const handlers = [];
+  for (const { name } of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = join(ROOT, 'examples', name, 'server.mjs');
+    if (!existsSync(file)) continue;
+    const { PARTNER, createExampleApi } = await import(pathToFileURL(file).href);
+    const partner = partners.find((p) => p.jurisdiction === PARTNER?.jurisdiction && p.kind === PARTNER?.kind);
+    if (!partner || typeof createExampleApi !== 'function') throw new Error(`examples/${name}/server.mjs: no seeded partner or no createExampleApi`);
+    handlers.push(createExampleApi({ apiBaseUrl, secretKey: partner.secretKey, publishableKey: partner.publishableKey }));
+  }
+  return handlers;
+}
+
 function listen(server, port) {
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -121,7 +154,8 @@ async function main() {
   ensureBuilt();
   const { startSandboxServer } = await import(pathToFileURL(SANDBOX_MODULE).href);
   const sandboxServer = await startSandboxServer({ port: SANDBOX_PORT, host: HOST });
-  const examples = createServer(serveStatic);
+  const exampleApis = await exampleHandlers(sandboxServer);
+  const examples = createServer((request, response) => exampleApis.some((handle) => handle(request, response)) || serveStatic(request, response));
   try {
     await listen(examples, EXAMPLES_PORT);
   } catch (error) {
@@ -132,7 +166,7 @@ async function main() {
   const sandboxUrl = sandboxServer.url ?? `http://${HOST}:${SANDBOX_PORT}`;
   const examplesUrl = `http://${HOST}:${EXAMPLES_PORT}`;
   console.log(`\nSandbox API: ${sandboxUrl}   (state: ${sandboxUrl}/__sandbox/state)`);
-  console.log(`Examples:    ${examplesUrl}/   (court picker: ${examplesUrl}/court-picker.html)`);
+  console.log(`Examples:    ${examplesUrl}/   (court picker: ${examplesUrl}/court-picker.html, case status: ${examplesUrl}/ministry-case-status/, bank fines: ${examplesUrl}/bank-fines/, execution creditor: ${examplesUrl}/execution-creditor/)`);
   console.log(`Bundles:     ${examplesUrl}/cdn/components/adalat-<element>.js, ${examplesUrl}/cdn/sdk/adalat-sdk.js`);
   console.log(`OpenAPI:     ${examplesUrl}/openapi.json`);
   printKeys(sandboxServer.sandbox?.keys);

@@ -3,7 +3,7 @@
  *
  *   1. Chromium from Debian when missing (scripts/ensure-chromium.mjs)
  *   2. the build (scripts/build.mjs)
- *   3. Node suites: packages/{sdk,mock-backend}/test/**\/*.test.ts with node --test
+ *   3. Node suites: packages/{sdk,mock-backend}/test/**\/*.test.ts and scripts/test/**\/*.test.mjs with node --test
  *   4. browser suites: web-test-runner with web-test-runner.config.mjs
  *
  * Both suites stream their own output; their counts come from small reporters that
@@ -21,7 +21,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const script = (name) => fileURLToPath(new URL(name, import.meta.url));
 
-const NODE_TEST_GLOBS = ['packages/sdk/test/**/*.test.ts', 'packages/mock-backend/test/**/*.test.ts'];
+const NODE_TEST_GLOBS = ['packages/sdk/test/**/*.test.ts', 'packages/mock-backend/test/**/*.test.ts', 'scripts/test/**/*.test.mjs'];
 const WTR_CONFIG = join(ROOT, 'web-test-runner.config.mjs');
 
 /** Runs a Node script on this Node with live output; returns its exit code. */

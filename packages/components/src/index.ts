@@ -41,6 +41,99 @@ export {
 } from './court-picker/court-picker.controller.ts';
 export { acceptsCategory, categoryOptions, type CategoryOption } from './court-picker/categories.ts';
 
+export { AdalatForumSearch, type DecisionOpenDetail } from './forum-search/forum-search.ts';
+export {
+  ForumSearchController,
+  EMPTY_QUERY,
+  FILTER_NAMES,
+  type ForumSearchControllerOptions,
+  type ForumSearchFilterName,
+  type ForumSearchFilters,
+  type ForumSearchQuery,
+  type ForumSearchStatus,
+} from './forum-search/forum-search.controller.ts';
+export { readUrlQuery, writeUrlQuery } from './forum-search/url-state.ts';
+export { VirtualListController, type VirtualListOptions } from './controllers/virtual-list.controller.ts';
+
+export {
+  AdalatCaseStatus,
+  type CaseStatusErrorDetail,
+  type PostponementRequestedDetail,
+} from './case-status/case-status.ts';
+export {
+  CaseStatusController,
+  caseErrorKind,
+  REASON_LENGTH,
+  type CaseErrorKind,
+  type CasePart,
+  type CaseStatusControllerOptions,
+  type CaseStatusStatus,
+  type DownloadState,
+  type JudicialActView,
+  type PostponementState,
+} from './case-status/case-status.controller.ts';
+export {
+  appealCountdown,
+  courtLocalDate,
+  daysBetween,
+  type AppealCountdown,
+  type AppealPhase,
+} from './case-status/appeal-countdown.ts';
+
+export { AdalatNotificationBadge, type NotificationBadgeErrorDetail } from './notification-badge/notification-badge.ts';
+export {
+  BACKLOG_EVENT_TYPES,
+  concernsLawyer,
+  NotificationBadgeController,
+  type BadgeErrorKind,
+  type CollectPhase,
+  type NotificationBadgeControllerOptions,
+} from './notification-badge/notification-badge.controller.ts';
+export { AdalatNotificationList, type NotificationListErrorDetail, type NotificationOpenedDetail } from './notification-list/notification-list.ts';
+export {
+  NotificationListController,
+  type NotificationListControllerOptions,
+  type NotificationListErrorKind,
+} from './notification-list/notification-list.controller.ts';
+export { formatRelative } from './format/relative.ts';
+
+export {
+  AdalatFeePayment,
+  type BankHandoffDetail,
+  type PaymentFailedDetail,
+  type PaymentSucceededDetail,
+} from './fee-payment/fee-payment.ts';
+export {
+  FeePaymentController,
+  FEE_PAYMENT_MODES,
+  type FeePaymentControllerOptions,
+  type FeePaymentMode,
+  type FeePaymentStatus,
+  type InstallmentRef,
+  type PayerDetails,
+  type PaymentFailure,
+  type PaymentPhase,
+  type PaymentProblem,
+} from './fee-payment/fee-payment.controller.ts';
+export { paymentProblem } from './fee-payment/payment-problem.ts';
+export { fineSearchBody, FINE_CRITERIA, type FineCriterion, type FineSearchProblem } from './fee-payment/fine-search.ts';
+
+export {
+  AdalatExecutionSummary,
+  type ExecutionSummaryErrorDetail,
+  type TransferRequestedDetail,
+} from './execution-summary/execution-summary.ts';
+export {
+  ExecutionSummaryController,
+  checkIbanInput,
+  executionErrorKind,
+  type ExecutionErrorKind,
+  type ExecutionSummaryControllerOptions,
+  type ExecutionSummaryStatus,
+  type IbanInputState,
+  type TransferRequestState,
+} from './execution-summary/execution-summary.controller.ts';
+
 export {
   msg,
   loadCatalog,
@@ -53,6 +146,41 @@ export {
 } from './i18n/msg.ts';
 export { pickText } from './i18n/localized-text.ts';
 export { errorMessageKey } from './i18n/error-message.ts';
+export { pluralCategory, type PluralCategory } from './i18n/plural.ts';
 
-export { formatInstant, calendarFor, numberingFor, type FormatInstantOptions } from './format/date.ts';
+export {
+  formatInstant,
+  formatLocalDate,
+  calendarFor,
+  numberingFor,
+  type FormatInstantOptions,
+  type FormatLocalDateOptions,
+} from './format/date.ts';
 export { formatMoney, fractionDigits, toDecimalString } from './format/money.ts';
+
+export { AdalatFilingForm, stepOfPath, type FilingEventDetail } from './filing-form/filing-form.ts';
+export {
+  FilingFormController,
+  FILING_STEPS,
+  fieldsOf,
+  formatAmountInput,
+  parseAmount,
+  type ClaimDraft,
+  type FilingFormOptions,
+  type FilingStep,
+  type PartyDraft,
+  type UploadItem,
+  type UploadStatus,
+} from './filing-form/filing-form.controller.ts';
+
+export { AdalatOfficeScorecard } from './office-scorecard/office-scorecard.ts';
+export {
+  OfficeScorecardController,
+  MEASURES,
+  measuresOf,
+  trendOf,
+  type Measure,
+  type MeasureName,
+  type OfficeScorecardOptions,
+  type Trend,
+} from './office-scorecard/office-scorecard.controller.ts';

@@ -20,6 +20,7 @@ function toMillis(instant: string | Date): number {
 
 export class SandboxClock implements Clock {
   #ms: number;
+  readonly #listeners = new Set<(now: Date) => void>();
 
   constructor(start: string | Date) {
     this.#ms = toMillis(start);
@@ -31,11 +32,23 @@ export class SandboxClock implements Clock {
 
   set(instant: string | Date): void {
     this.#ms = toMillis(instant);
+    this.#moved();
   }
 
   advance(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance takes a finite, non-negative number of ms, got ${ms}`);
     this.#ms += ms;
+    this.#moved();
+  }
+
+  /** Calls `listener` after every move of the clock (what falls due on the clock: deemed service, suspensions, webhook retries). */
+  onChange(listener: (now: Date) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #moved(): void {
+    for (const listener of this.#listeners) listener(this.now());
   }
 }
 

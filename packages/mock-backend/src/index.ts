@@ -8,6 +8,7 @@ export { createSandbox, DEFAULT_NOW } from './sandbox.ts';
 export type { Sandbox, SandboxOptions } from './sandbox.ts';
 export { SEED, SEED_NAME } from './seed/index.ts';
 export type { Clock } from './clock.ts';
+export type { EventStreamTiming } from './events/bus.ts';
 export type { DropNextOptions, FailNextOptions, Faults, FaultStatus, PendingFaults } from './faults.ts';
 export type { PartnerKeys, SampleToken, SandboxKeys } from './keys.ts';
 export type { MintTokenOptions } from './tokens.ts';
@@ -25,4 +26,6 @@ export type {
   WidgetSessionRecord,
 } from './store/types.ts';
 export { ApiProblem } from './problem.ts';
+export { SAMPLE_FILES, sampleDocx, sampleJpeg, samplePdf, samplePng, sampleTiff, sampleZip, sampleExecutable } from './documents/samples.ts';
+export type { SamplePdfPage } from './documents/samples.ts';
 export type { Caller, DomainHandlers, HandlerContext, OperationHandler } from './router/context.ts';

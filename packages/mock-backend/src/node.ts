@@ -2,7 +2,9 @@
  * `@adalat/mock-backend/node`: the sandbox as a real HTTP server, for curl,
  * Postman and partners not on JavaScript. Each request becomes a Fetch `Request`
  * answered by the same msw handlers (`getResponse`); a dropped response
- * (`faults.dropNextAfterCommit`) destroys the socket.
+ * (`faults.dropNextAfterCommit`) destroys the socket. An event stream
+ * (`text/event-stream`) is written chunk by chunk as it comes, and ends when the
+ * client goes away (the request's signal aborts).
  * @module
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,6 +37,7 @@ export const CORS_ALLOWED_HEADERS = [
   HEADER.clientSecret,
   HEADER.idempotencyKey,
   HEADER.ifNoneMatch,
+  HEADER.lastEventId,
   'Content-Type',
 ];
 export const CORS_EXPOSED_HEADERS = [HEADER.requestId, HEADER.etag, HEADER.retryAfter, HEADER.idempotentReplayed];
@@ -75,12 +78,30 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-async function toFetchRequest(req: IncomingMessage, base: string): Promise<Request> {
+async function toFetchRequest(req: IncomingMessage, base: string, signal: AbortSignal): Promise<Request> {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', base);
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const body = hasBody ? await readBody(req) : undefined;
-  return new Request(url, { method, headers: toHeaders(req), ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+  return new Request(url, { method, headers: toHeaders(req), signal, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+}
+
+const isEventStream = (response: Response): boolean =>
+  (response.headers.get('Content-Type') ?? '').toLowerCase().startsWith('text/event-stream');
+
+/** Writes each chunk as it comes, so the client sees every event at once (nothing waits for the end). */
+async function stream(res: ServerResponse, body: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = body.getReader();
+  res.once('close', () => void reader.cancel().catch(() => undefined));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+  } finally {
+    res.end();
+  }
 }
 
 async function send(res: ServerResponse, response: Response, extra: Record<string, string>): Promise<void> {
@@ -88,6 +109,11 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  if (response.body !== null && isEventStream(response)) {
+    res.writeHead(response.status, headers);
+    res.flushHeaders();
+    return stream(res, response.body);
+  }
   const body = response.body === null ? null : Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, headers);
   res.end(body);
@@ -115,7 +141,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       return;
     }
     const base = `http://${req.headers.host ?? host}`;
-    toFetchRequest(req, base)
+    // The client going away ends what is still being answered (an event stream).
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    toFetchRequest(req, base, gone.signal)
       .then((request) => sandbox.handle(request))
       .then(async (response) => {
         // Response.error(): the sandbox was asked to lose this answer after committing.

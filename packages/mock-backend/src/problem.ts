@@ -54,8 +54,8 @@ export function unauthenticated(code: string, message: string): ApiProblem {
   return new ApiProblem(401, 'authentication', code, message);
 }
 
-export function forbidden(code: string, message: string): ApiProblem {
-  return new ApiProblem(403, 'permission', code, message);
+export function forbidden(code: string, message: string, param?: string): ApiProblem {
+  return new ApiProblem(403, 'permission', code, message, param === undefined ? {} : { param });
 }
 
 export function notFound(code: string, message: string, param?: string): ApiProblem {
@@ -64,4 +64,9 @@ export function notFound(code: string, message: string, param?: string): ApiProb
 
 export function conflict(code: string, message: string): ApiProblem {
   return new ApiProblem(409, 'conflict', code, message);
+}
+
+/** A 422: the request is well-formed but a rule forbids it (`quote_expired`, `strike_off_before_noon`). */
+export function businessRule(code: string, message: string, param?: string): ApiProblem {
+  return new ApiProblem(422, 'business_rule', code, message, param === undefined ? {} : { param });
 }

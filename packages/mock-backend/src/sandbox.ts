@@ -7,6 +7,11 @@ import { getResponse, type HttpHandler } from 'msw';
 import { SandboxClock, type Clock } from './clock.ts';
 import { buildControlHandlers } from './control/routes.ts';
 import { FaultInjector, type Faults } from './faults.ts';
+import { wireClockDriven, type ClockDrivenOptions, type SandboxWebhooks } from './clock-driven.ts';
+import type { NoticeDraft } from './notifications/deliver.ts';
+import type { Notification } from '@adalat/sdk/contract';
+import { closeEventStreams, configureEventStreams, type EventStreamTiming } from './events/bus.ts';
+import { ForumState } from './forum/state.ts';
 import { DOMAINS } from './handlers/index.ts';
 import { keysOf, type SandboxKeys } from './keys.ts';
 import { nextRequestId } from './router/context.ts';
@@ -19,11 +24,15 @@ import { mintToken, type MintTokenOptions } from './tokens.ts';
 /** The sandbox clock's default start: a Monday morning, before the noon rule bites in Hebron (09:00). */
 export const DEFAULT_NOW = '2026-11-23T07:00:00Z';
 
-export interface SandboxOptions {
+export interface SandboxOptions extends ClockDrivenOptions {
   /** ISO instant the clock starts at (and returns to on reset). */
   now?: string;
   /** Delay before every `/v1` answer, in ms. */
   latencyMs?: number;
+  /** Heartbeat interval and `retry:` hint of `/v1/events` streams (15000 and 3000 ms by default). */
+  eventStreams?: Partial<EventStreamTiming>;
+  /** How many decisions the forum's bank holds: 1,000 to 50,000, 3,000 by default (generated on first use). */
+  forumDecisions?: number;
 }
 
 export interface Sandbox {
@@ -34,7 +43,11 @@ export interface Sandbox {
   /** The live in-memory state, for tests to inspect. */
   readonly store: Store;
   readonly keys: SandboxKeys;
-  /** Back to the seed and the starting clock; faults cleared. */
+  /** Webhook deliveries in flight: `await sandbox.webhooks.settled()` before looking at them. */
+  readonly webhooks: SandboxWebhooks;
+  /** Delivers a judicial notice now, as a court would (publishes `notification.delivered`). */
+  deliverNotification(draft: NoticeDraft): Notification;
+  /** Back to the seed and the starting clock; faults cleared, the event log emptied, open event streams ended. */
   reset(): void;
   /** A bearer token for a seeded person, lawyer or court staff member. */
   mintToken(options: MintTokenOptions): string;
@@ -47,13 +60,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new SandboxClock(start);
   const faults = new FaultInjector(options.latencyMs ?? 0);
   const store = createStore();
+  if (options.forumDecisions !== undefined) store.forum = new ForumState(options.forumDecisions);
   fillStore(store, SEED, clock.now());
   const keys = keysOf(SEED);
+  configureEventStreams(store, options.eventStreams ?? {});
+  const driven = wireClockDriven(store, clock, options);
 
   const reset = (): void => {
-    clock.set(start);
-    faults.clear();
-    fillStore(store, SEED, clock.now());
+    driven.quietly(() => {
+      clock.set(start);
+      faults.clear();
+      closeEventStreams(store);
+      fillStore(store, SEED, clock.now());
+    });
+    driven.afterFill();
   };
   const runtime = { store, clock, faults };
   const handlers = [
@@ -69,6 +89,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     store,
     keys,
     reset,
+    webhooks: driven.webhooks,
+    deliverNotification: (draft) => driven.deliver(draft),
     mintToken: (mint) => mintToken(store, clock, mint).token,
     async handle(request) {
       const response = await getResponse(handlers, request);

@@ -172,9 +172,9 @@ describe('get', () => {
     assert.equal(parsed(Case, (await widget('/v1/cases/cas_ps_003')).body).id, 'cas_ps_003');
     assertProblem(await widget('/v1/cases/cas_ps_001'), 403, 'subject_not_in_scope');
     assertProblem(await widget('/v1/cases/cas_ps_003/timeline'), 403, 'operation_not_in_scope');
-    // A session of another jurisdiction's partner cannot read the case even when it names it.
-    const foreign = await asWidget(sandbox, 'SA', ['cas_ps_003'], ['cases.get']);
-    assertProblem(await foreign('/v1/cases/cas_ps_003'), 403, 'case_not_accessible');
+    // A partner of another jurisdiction cannot even scope a session to the case.
+    const foreign = { subjects: { cases: ['cas_ps_003'] }, operations: ['cases.get'] };
+    assertProblem(await call('/v1/widget-sessions', { key: partnerOf(sandbox, 'SA', 'ministry').secretKey, body: foreign }), 403, 'case_outside_jurisdiction');
   });
 });
 

@@ -19,7 +19,7 @@ function storeSnapshot(sandbox: ReturnType<typeof createSandbox>): Record<string
 test('the seed is rebuilt identically, in this process and in another one', () => {
   assert.deepEqual(buildSeed(), SEED);
   const script = `import { SEED } from ${JSON.stringify(seedModule)}; process.stdout.write(JSON.stringify(SEED));`;
-  const other = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const other = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(other, JSON.stringify(SEED));
 });
 

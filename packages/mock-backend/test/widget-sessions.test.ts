@@ -8,7 +8,7 @@ const bank = () => partnerOf(sandbox, 'PS', 'bank');
 const ministry = () => partnerOf(sandbox, 'PS', 'ministry');
 
 const validBody = {
-  subjects: { lawyers: ['law_ps_001', 'law_ps_002', 'law_ps_001'], person: 'per_ps_001', cases: ['cas_anything_1'] },
+  subjects: { lawyers: ['law_ps_001', 'law_ps_002', 'law_ps_001'], person: 'per_ps_001', cases: ['cas_ps_001'] },
   operations: ['policy.getCourt', 'widgetSessions.retrieveCurrent', 'policy.getCourt'],
   ttlSeconds: 600,
   reference: 'portal-42',
@@ -31,7 +31,7 @@ describe('create', () => {
     assert.match(session.clientSecret, new RegExp(`^${session.id}_secret_[A-Za-z0-9]{32}$`));
     assert.equal(session.createdAt, '2026-11-23T07:00:00Z');
     assert.equal(session.expiresAt, '2026-11-23T07:10:00Z');
-    assert.deepEqual(session.subjects, { cases: ['cas_anything_1'], person: 'per_ps_001', lawyers: ['law_ps_001', 'law_ps_002'] });
+    assert.deepEqual(session.subjects, { cases: ['cas_ps_001'], person: 'per_ps_001', lawyers: ['law_ps_001', 'law_ps_002'] });
     assert.deepEqual(session.operations, ['policy.getCourt', 'widgetSessions.retrieveCurrent']);
     assert.equal(session.reference, 'portal-42');
     assert.equal(session.revoked, false);
@@ -79,12 +79,39 @@ describe('create', () => {
     assert.deepEqual(stateOf(), before);
   });
 
-  test('cases, filings and execution files are not stored yet, so any well-formed id is accepted', async () => {
+  test('execution files must exist (filings are checked in filings.test.ts)', async () => {
+    assertProblem(await create({ subjects: { executionFiles: ['exf_3'] }, operations: ['execution.get'] }), 400, 'validation_failed');
     const result = await create({
-      subjects: { cases: ['cas_1'], filings: ['fil_2'], executionFiles: ['exf_3'] },
+      subjects: { cases: ['cas_ps_002'], executionFiles: ['exf_ps_001'] },
       operations: ['policy.getCourt'],
     });
     assert.equal(result.status, 201);
+  });
+
+  test('an unknown case is a 404 case_not_found naming it, and nothing changes', async () => {
+    const before = stateOf();
+    const error = assertProblem(
+      await create({ subjects: { cases: ['cas_ps_001', 'cas_ps_999'] }, operations: ['cases.get'] }),
+      404,
+      'case_not_found',
+    );
+    assert.equal(error.type, 'not_found');
+    assert.equal(error.param, 'body.subjects.cases.1');
+    assert.deepEqual(stateOf(), before);
+  });
+
+  test("a case of another jurisdiction is a 403 case_outside_jurisdiction naming it, and nothing changes", async () => {
+    const before = stateOf();
+    const error = assertProblem(
+      await create({ subjects: { cases: ['cas_sa_001'] }, operations: ['cases.get'] }, ministry().secretKey),
+      403,
+      'case_outside_jurisdiction',
+    );
+    assert.equal(error.type, 'permission');
+    assert.equal(error.param, 'body.subjects.cases.0');
+    assert.deepEqual(stateOf(), before);
+    // The same case is fine for a partner of its own jurisdiction.
+    assert.equal((await create({ subjects: { cases: ['cas_sa_001'] }, operations: ['cases.get'] }, partnerOf(sandbox, 'SA', 'bank').secretKey)).status, 201);
   });
 });
 

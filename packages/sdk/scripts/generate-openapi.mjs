@@ -106,6 +106,7 @@ export function buildOpenApiDocument(contract, { version }) {
         ...pathParameters(name, endpoint, schemas),
         ...objectParameters(endpoint.query, 'query', schemas),
         ...(endpoint.idempotency ? [idempotencyParameter(endpoint.idempotency)] : []),
+        ...(endpoint.responseType === 'event-stream' ? [LAST_EVENT_ID_PARAMETER] : []),
       ]),
       requestBody: endpoint.body
         ? { required: true, content: { 'application/json': { schema: schemas.convert(endpoint.body, 'input') } } }
@@ -205,8 +206,30 @@ function idempotencyParameter(idempotency) {
   };
 }
 
+/** Sent by a client resuming an event stream (see the `event-stream` response type). */
+const LAST_EVENT_ID_PARAMETER = {
+  name: 'Last-Event-ID',
+  in: 'header',
+  required: false,
+  description: 'The id of the last event received; the stream replays the events after it before going live.',
+  schema: { type: 'string', minLength: 1 },
+};
+
 function successResponse(endpoint, schemas) {
   const headers = endpoint.idempotency ? { 'Idempotent-Replayed': { $ref: '#/components/headers/IdempotentReplayed' } } : undefined;
+  if (endpoint.responseType === 'event-stream') {
+    // OpenAPI 3.1 cannot type the items of a stream: the schema of each event's `data` is an extension.
+    return withoutUndefined({
+      description: `${SUCCESS_DESCRIPTIONS[endpoint.status]}: a Server-Sent Events stream; each event's \`data\` is one JSON \`x-adalat-event-data\`.`,
+      headers,
+      content: {
+        'text/event-stream': {
+          schema: { type: 'string', contentMediaType: 'text/event-stream' },
+          'x-adalat-event-data': schemas.convert(endpoint.response, 'output'),
+        },
+      },
+    });
+  }
   if (endpoint.responseType === 'binary') {
     const mediaType = endpoint.binaryMediaType ?? 'application/octet-stream';
     return withoutUndefined({

@@ -99,8 +99,11 @@ export class IdempotencyError extends ConflictError {
 /** 422: the request is well-formed but a rule of the jurisdiction forbids it (`strike_off_before_noon`). */
 export class BusinessRuleError extends AdalatError {
   override name = 'BusinessRuleError';
+  /** Each rule broken, when the server lists several (`filing_has_problems`); empty otherwise. */
+  readonly issues: FieldIssue[];
   constructor(init: AdalatErrorInit) {
     super(init, 'business_rule');
+    this.issues = init.issues ?? [];
   }
 }
 

@@ -13,11 +13,12 @@ import { ResponseValidationError } from './errors.ts';
  * for await (const court of client.policy.listCourts({ jurisdiction: 'PS' })) { … }
  * for await (const page of client.policy.listCourts().pages()) { … }
  * ```
- * Later pages are fetched only as the iteration reaches them.
+ * Later pages are fetched only as the iteration reaches them. `P` is the page's own type
+ * when it carries more than `data` and `nextCursor` (a search's `total` and `facets`).
  */
-export interface PagePromise<T> extends Promise<Page<T>>, AsyncIterable<T> {
+export interface PagePromise<T, P extends Page<T> = Page<T>> extends Promise<P>, AsyncIterable<T> {
   /** Every page, the first one included, following `nextCursor` until it is `null`. */
-  pages(): AsyncGenerator<Page<T>, void, undefined>;
+  pages(): AsyncGenerator<P, void, undefined>;
 }
 
 /**
@@ -25,12 +26,12 @@ export interface PagePromise<T> extends Promise<Page<T>>, AsyncIterable<T> {
  * @param next fetches the page after a cursor
  * @param signal checked between pages so an aborted walk starts no further request
  */
-export function paginate<T>(
-  first: Promise<Page<T>>,
-  next: (cursor: string) => Promise<Page<T>>,
+export function paginate<T, P extends Page<T> = Page<T>>(
+  first: Promise<P>,
+  next: (cursor: string) => Promise<P>,
   signal?: AbortSignal,
-): PagePromise<T> {
-  async function* pages(): AsyncGenerator<Page<T>, void, undefined> {
+): PagePromise<T, P> {
+  async function* pages(): AsyncGenerator<P, void, undefined> {
     let page = await first;
     yield page;
     for (let cursor = page.nextCursor; cursor !== null; cursor = page.nextCursor) {

@@ -150,6 +150,23 @@ test('Idempotency-Key is a header parameter exactly where the table asks for one
   }
 });
 
+test('an event stream answers text/event-stream, names its event schema and takes Last-Event-ID', () => {
+  const streams = operations.filter(({ endpoint }) => endpoint.responseType === 'event-stream');
+  assert.deepEqual(streams.map(({ name }) => name), ['events.stream']);
+  for (const { name, endpoint } of operations) {
+    const { operation } = findOperation(name);
+    const header = (operation.parameters ?? []).find((p: Json) => p.in === 'header' && p.name === 'Last-Event-ID');
+    assert.equal(Boolean(header), endpoint.responseType === 'event-stream', name);
+  }
+  const success = findOperation('events.stream').operation.responses['200'];
+  assert.deepEqual(Object.keys(success.content), ['text/event-stream']);
+  const event = resolvePointer(document, success.content['text/event-stream']['x-adalat-event-data'].$ref) as Json;
+  assert.deepEqual(
+    event.oneOf.map((option: Json) => (resolvePointer(document, option.$ref) as Json).properties.type.const),
+    [...contract.EVENT_TYPES],
+  );
+});
+
 test('auth, legal effect and security requirements come from the table', () => {
   for (const { name, endpoint } of operations) {
     const { operation } = findOperation(name);

@@ -103,7 +103,7 @@ function sandboxSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sand
 
   it('creates a widget session, uses it from a widget, revokes it, and the widget is then refused', async () => {
     const partner = secret();
-    const session = await partner.widgetSessions.create({ subjects: { cases: ['cas_demo_1'] }, operations: ['policy.getCourt'], ttlSeconds: 600 });
+    const session = await partner.widgetSessions.create({ subjects: { cases: ['cas_ps_001'] }, operations: ['policy.getCourt'], ttlSeconds: 600 });
     const widget = clientFor(baseUrl, { publishableKey: partnerOf(sandbox, 'PS').publishableKey, clientSecret: () => session.clientSecret });
     const current = await widget.widgetSessions.retrieveCurrent();
     assert.equal(current.id, session.id);

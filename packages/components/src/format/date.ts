@@ -52,3 +52,21 @@ export function formatInstant(instant: string | Date, options: FormatInstantOpti
   }
   return dateTimeFormat(options).format(date);
 }
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type FormatLocalDateOptions = Omit<FormatInstantOptions, 'timeZone' | 'timeStyle'>;
+
+/**
+ * Formats a calendar date that has no time zone of its own (`2026-12-20`, the API's
+ * `LocalDate`, e.g. an appeal deadline already counted in the court's zone) in the
+ * reader's calendar and digits, so the day never shifts with the reader's zone.
+ * @throws {RangeError} for a string that is not `YYYY-MM-DD`.
+ */
+export function formatLocalDate(date: string, options: FormatLocalDateOptions): string {
+  const match = LOCAL_DATE.exec(date);
+  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  // Noon UTC of that day, shown in UTC: the same day in every calendar conversion.
+  const noon = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return dateTimeFormat({ ...options, timeZone: 'UTC' }).format(noon);
+}

@@ -4,7 +4,7 @@
  * Started once per test file (each file runs in its own page).
  * @module
  */
-import { createSandbox, type Sandbox } from '@adalat/mock-backend';
+import { createSandbox, type Sandbox, type SandboxOptions } from '@adalat/mock-backend';
 import { startSandboxWorker } from '@adalat/mock-backend/browser';
 import { AdalatClient } from '@adalat/sdk';
 
@@ -25,9 +25,10 @@ export function sandboxClient(publishableKey: string): AdalatClient {
   return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey }, retry: false });
 }
 
-export function startTestSandbox(): Promise<TestSandbox> {
+/** The page's sandbox; `options` (a bank size, say) count on the first call of the page only. */
+export function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   started ??= (async () => {
-    const sandbox = createSandbox();
+    const sandbox = createSandbox(options);
     await startSandboxWorker(sandbox, { serviceWorkerUrl: '/mockServiceWorker.js', quiet: true });
     const partner = sandbox.keys.partners.find((p) => p.jurisdiction === 'PS') ?? sandbox.keys.partners[0];
     if (!partner) throw new Error('the sandbox seed has no partner');

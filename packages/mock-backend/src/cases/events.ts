@@ -1,10 +1,12 @@
 /**
- * Recording what happens to a case: one timeline event, and the case's
- * `updatedAt` moved to the sandbox clock.
+ * Recording what happens to a case: one timeline event, the case's `updatedAt`
+ * moved to the sandbox clock, and the live events of the step published to the
+ * readers of the case (`/v1/events`).
  * @module
  */
 import type { TimelineEvent, TimelineEventType } from '@adalat/sdk/contract';
 import { toInstant } from '../clock.ts';
+import { publishCaseStep } from '../events/case-events.ts';
 import { nextId, type Store } from '../store/store.ts';
 import type { CaseRecord } from '../store/types.ts';
 
@@ -24,5 +26,6 @@ export function recordEvent(store: Store, record: CaseRecord, now: Date, type: T
   };
   store.timeline.set(event.id, event);
   record.updatedAt = event.at;
+  publishCaseStep(store, record, event, now);
   return event;
 }

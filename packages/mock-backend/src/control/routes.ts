@@ -8,6 +8,13 @@
  *   POST /__sandbox/faults   { clear?, failNext?, dropNextAfterCommit?, latencyMs? }
  *   POST /__sandbox/reset    back to the seed
  *   POST /__sandbox/tokens   { kind, id, ttlSeconds? } → { token, expiresAt }
+ *   POST /__sandbox/cases/:caseId/touch   { change?: 'hearing' | 'minutes' } → { caseId, events }
+ *                            the registry changes the case; live events are published (see touch-case.ts)
+ *   POST /__sandbox/filings/review   { filingId?, outcome?, reasons? } → { reviewed, now }
+ *                            the court reviews now (see review-filings.ts); moving the clock also runs due reviews
+ *   POST /__sandbox/notifications   { recipient: { kind, id }, kind, caseId? } → the notice as its recipient lists it
+ *                            a court delivers a judicial notice now (see notifications/deliver.ts)
+ *   POST /__sandbox/events/disconnect   ends every open /v1/events stream, as a network drop would → { closed }
  * @module
  */
 import { http, type HttpHandler } from 'msw';
@@ -19,7 +26,13 @@ import { jsonResponse, problemResponse, routeNotFound, toProblem } from '../rout
 import { readJsonBody, validateSection } from '../router/validate.ts';
 import type { SandboxKeys } from '../keys.ts';
 import { mintToken, UnknownUserError } from '../tokens.ts';
-import { ClockBody, FaultsBody, TokenBody } from './schemas.ts';
+import { closeEventStreams, openEventStreamCount } from '../events/bus.ts';
+import { ClockBody, DeliverNoticeBody, FaultsBody, ReviewFilingsBody, TokenBody, TouchCaseBody } from './schemas.ts';
+import { deliverNotification } from '../notifications/deliver.ts';
+import { noticeView } from '../notifications/views.ts';
+import { touchCase } from './touch-case.ts';
+import { reviewFilings } from './review-filings.ts';
+import { runDueReviews } from '../filings/review.ts';
 
 export interface ControlTarget extends Runtime {
   keys: SandboxKeys;
@@ -59,6 +72,8 @@ export function buildControlHandlers(target: ControlTarget): HttpHandler[] {
       lawyers: store.lawyers.size,
       staff: store.staff.size,
       widgetSessions: store.widgetSessions.size,
+      events: store.eventLog.length,
+      eventStreams: openEventStreamCount(store),
     },
   });
 
@@ -72,6 +87,8 @@ export function buildControlHandlers(target: ControlTarget): HttpHandler[] {
         }
         if (body.now !== undefined) clock.set(body.now);
         if (body.advanceMs !== undefined) clock.advance(body.advanceMs);
+        // Filing reviews run on the sandbox clock: those now due happen (and are announced) at once.
+        runDueReviews(store, clock.now());
         return { now: toInstant(clock.now()) };
       }),
     ),
@@ -102,6 +119,35 @@ export function buildControlHandlers(target: ControlTarget): HttpHandler[] {
           if (error instanceof UnknownUserError) throw notFound('user_not_found', error.message, 'body.id');
           throw error;
         }
+      }),
+    ),
+    http.post('*/__sandbox/cases/:caseId/touch', ({ request, params }) =>
+      control(target, TouchCaseBody, (body) => {
+        const caseId = String(params.caseId);
+        return { caseId, events: touchCase(store, caseId, body.change ?? 'hearing', clock.now()) };
+      })({ request }),
+    ),
+    http.post(
+      '*/__sandbox/filings/review',
+      control(target, ReviewFilingsBody, (body) => reviewFilings(store, clock.now(), body)),
+    ),
+    http.post(
+      '*/__sandbox/notifications',
+      control(target, DeliverNoticeBody, (body) => {
+        const known = body.recipient.kind === 'person' ? store.people.has(body.recipient.id) : store.lawyers.has(body.recipient.id);
+        if (!known) throw notFound(`${body.recipient.kind}_not_found`, `No ${body.recipient.kind} ${body.recipient.id}.`, 'body.recipient.id');
+        if (body.caseId !== undefined && !store.cases.has(body.caseId)) throw notFound('case_not_found', `No case ${body.caseId}.`, 'body.caseId');
+        const now = clock.now();
+        const record = deliverNotification(store, now, { recipient: body.recipient, kind: body.kind, ...(body.caseId === undefined ? {} : { caseId: body.caseId }) });
+        return noticeView(store, record, now);
+      }),
+    ),
+    http.post(
+      '*/__sandbox/events/disconnect',
+      control(target, null, () => {
+        const closed = openEventStreamCount(store);
+        closeEventStreams(store);
+        return { closed };
       }),
     ),
     http.all('*/__sandbox/*', ({ request }) =>

@@ -35,3 +35,25 @@ export const TokenBody = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   ttlSeconds: z.optional(z.int().check(z.gte(1), z.lte(30 * 24 * 3600))),
 });
+
+/** A court delivers a judicial notice now (`notification.delivered` is published). */
+export const DeliverNoticeBody = z.object({
+  recipient: z.object({ kind: z.enum(['person', 'lawyer']), id: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  kind: z.enum(['hearing_summons', 'judicial_act_issued', 'filing_reviewed', 'memorandum_served', 'appeal_deadline_notice', 'execution_update']),
+  caseId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+});
+
+export const TouchCaseBody = z.object({
+  /** `hearing` (move or schedule the next hearing, the default) or `minutes` (add hearing minutes). */
+  change: z.optional(z.enum(['hearing', 'minutes'])),
+});
+
+export const ReviewFilingsBody = z.object({
+  /** Review this received filing now; without it, every review due on the clock runs. */
+  filingId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  /** Force an outcome (with `filingId`); otherwise the automatic reviewer decides. */
+  outcome: z.optional(z.enum(['accepted', 'partially_accepted', 'rejected', 'returned'])),
+  reasons: z.optional(
+    z.array(z.object({ code: z.string().check(z.minLength(1), z.maxLength(64)), message: z.string().check(z.minLength(1), z.maxLength(500)) })).check(z.maxLength(20)),
+  ),
+});

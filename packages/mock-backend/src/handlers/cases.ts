@@ -8,6 +8,7 @@
  */
 import type { CaseParty, casesEndpoints, FieldIssue, MyCaseRole } from '@adalat/sdk/contract';
 import { actingParty, canRead, courtStaff, findCase, readableCase } from '../cases/access.ts';
+import { addDocument, moveHearing } from '../cases/changes.ts';
 import { recordEvent } from '../cases/events.ts';
 import { documentPdf, documentsOf, hearingsOf, timelineOf, toCase, toDocument } from '../cases/views.ts';
 import { toInstant } from '../clock.ts';
@@ -17,7 +18,7 @@ import { localDateOf } from '../rules/court-time.ts';
 import { strikeOffBeforeNoon } from '../rules/strike-off.ts';
 import { nextId, type Store } from '../store/store.ts';
 import { paginate } from '../store/paginate.ts';
-import type { CaseDocumentRecord, CaseRecord, HearingRecord, PostponementRequestRecord } from '../store/types.ts';
+import type { CaseRecord, HearingRecord, PostponementRequestRecord } from '../store/types.ts';
 
 /** Statuses in which parties may still file and ask, and the court may strike off. */
 const ACTIVE = new Set<CaseRecord['status']>(['registered', 'in_progress', 'suspended']);
@@ -64,12 +65,6 @@ function attachedDocuments(store: Store, record: CaseRecord, ids: readonly strin
   );
   if (issues.length > 0) throw validationFailed(issues);
   return [...new Set(ids)];
-}
-
-function addDocument(store: Store, fields: Omit<CaseDocumentRecord, 'id'>): CaseDocumentRecord {
-  const document: CaseDocumentRecord = { id: nextId(store, 'caseDocument', 'doc'), ...fields };
-  store.caseDocuments.set(document.id, document);
-  return document;
 }
 
 export const casesHandlers: DomainHandlers<typeof casesEndpoints> = {
@@ -191,12 +186,7 @@ export const casesHandlers: DomainHandlers<typeof casesEndpoints> = {
       if (newStart <= Date.parse(hearing.startsAt)) {
         throw businessRule('new_time_not_later', 'A postponed hearing must start after its current start.');
       }
-      const duration = Date.parse(hearing.endsAt) - Date.parse(hearing.startsAt);
-      hearing.originalStartsAt ??= hearing.startsAt;
-      hearing.startsAt = toInstant(new Date(newStart));
-      hearing.endsAt = toInstant(new Date(newStart + duration));
-      hearing.postponed = true;
-      hearing.postponementReason = request.reason;
+      moveHearing(hearing, newStart, request.reason);
       request.newStartsAt = hearing.startsAt;
     }
     request.status = body.decision;

@@ -4,9 +4,13 @@
  * secret, revoked by their owner only (another partner's session is a 404, so
  * session ids of others cannot be probed).
  *
- * Subject ids must exist for the kinds the sandbox stores (people, lawyers).
- * Cases, filings and execution files do not exist in the sandbox yet, so any
- * well-formed id of those kinds is accepted for now.
+ * Subject ids must exist for the kinds the sandbox stores: an unknown person or
+ * lawyer is a 400 `validation_failed` naming each; a case must exist (404
+ * `case_not_found`) and be one the partner may read, i.e. of its jurisdiction (403
+ * `case_outside_jurisdiction`), with `param` naming the first such case
+ * (`body.subjects.cases.0`). Traffic fines and fee quotes must exist in the partner's
+ * jurisdiction (400 `unknown_subject`), and so must execution files; filings must be
+ * ones the partner's server may see (400 `unknown_subject`).
  * @module
  */
 import {
@@ -16,10 +20,13 @@ import {
   type WidgetSubjects,
   type widgetSessionsEndpoints,
 } from '@adalat/sdk/contract';
+import { canRead } from '../cases/access.ts';
 import { toInstant } from '../clock.ts';
-import { notFound, validationFailed } from '../problem.ts';
+import { payableSubjectIssues } from '../payments/subjects.ts';
+import { filingSubjectIssues } from '../filings/subjects.ts';
+import { forbidden, notFound, validationFailed, type ApiProblem } from '../problem.ts';
 import { randomBase62 } from '../random.ts';
-import type { DomainHandlers } from '../router/context.ts';
+import type { Caller, DomainHandlers } from '../router/context.ts';
 import type { Store } from '../store/store.ts';
 import type { WidgetSessionRecord } from '../store/types.ts';
 
@@ -47,6 +54,22 @@ function subjectIssues(subjects: WidgetSubjects, store: Store): FieldIssue[] {
   return issues;
 }
 
+/**
+ * The first case subject the partner may not scope a session to: one that does not
+ * exist, or one its secret key may not read (another jurisdiction's), by the case read rules.
+ */
+function caseSubjectProblem(cases: readonly string[], store: Store, caller: Caller): ApiProblem | undefined {
+  for (const [index, caseId] of cases.entries()) {
+    const param = `body.subjects.cases.${index}`;
+    const record = store.cases.get(caseId);
+    if (record === undefined) return notFound('case_not_found', `No case has the id of ${param}.`, param);
+    if (!canRead(caller, record)) {
+      return forbidden('case_outside_jurisdiction', `The case of ${param} is outside your jurisdiction.`, param);
+    }
+  }
+  return undefined;
+}
+
 /** Lists are sets: duplicates are dropped, first occurrence kept. */
 function normalizeSubjects(subjects: WidgetSubjects): WidgetSubjects {
   const out: WidgetSubjects = {};
@@ -55,6 +78,8 @@ function normalizeSubjects(subjects: WidgetSubjects): WidgetSubjects {
   if (subjects.lawyers !== undefined) out.lawyers = unique(subjects.lawyers);
   if (subjects.executionFiles !== undefined) out.executionFiles = unique(subjects.executionFiles);
   if (subjects.filings !== undefined) out.filings = unique(subjects.filings);
+  if (subjects.trafficFines !== undefined) out.trafficFines = unique(subjects.trafficFines);
+  if (subjects.feeQuotes !== undefined) out.feeQuotes = unique(subjects.feeQuotes);
   return out;
 }
 
@@ -73,8 +98,15 @@ export function toSessionInfo(session: WidgetSessionRecord): WidgetSessionInfo {
 export const widgetSessionsHandlers: DomainHandlers<typeof widgetSessionsEndpoints> = {
   create({ body, auth, store, clock }) {
     if (auth.kind !== 'secret') throw new Error('the router lets only secret keys create widget sessions');
-    const issues = [...subjectIssues(body.subjects, store), ...operationIssues(body.operations)];
+    const issues = [
+      ...subjectIssues(body.subjects, store),
+      ...payableSubjectIssues(body.subjects, store, auth.partner),
+      ...filingSubjectIssues(body.subjects, store, auth),
+      ...operationIssues(body.operations),
+    ];
     if (issues.length > 0) throw validationFailed(issues);
+    const caseProblem = caseSubjectProblem(body.subjects.cases ?? [], store, auth);
+    if (caseProblem !== undefined) throw caseProblem;
 
     store.counters.widgetSession += 1;
     const id = `ws_${String(store.counters.widgetSession).padStart(6, '0')}`;

@@ -27,6 +27,10 @@ export interface HandlerContext<E extends Endpoint> {
   store: Store;
   clock: Clock;
   requestId: string;
+  /** The request's headers, for the few operations that read one beyond the credential (`Last-Event-ID`). */
+  headers: Headers;
+  /** Aborts when the client goes away; a long-lived answer (the event stream) ends with it. */
+  signal: AbortSignal;
 }
 
 /** Returns the response body, or throws an `ApiProblem`. */

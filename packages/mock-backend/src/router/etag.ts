@@ -5,7 +5,7 @@
  */
 
 /** cyrb53: a fast 53-bit string hash, plenty to tell versions of a body apart. */
-function hash53(text: string): string {
+export function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {

@@ -58,3 +58,17 @@ export function binaryResponse(requestId: string, status: number, file: Blob): R
   if (file instanceof File) headers['Content-Disposition'] = `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`;
   return new HttpResponse(file, { status, headers });
 }
+
+/**
+ * A Server-Sent Events answer: the stream as it is written, never cached nor buffered
+ * by a proxy (`X-Accel-Buffering: no`).
+ */
+export function eventStreamResponse(requestId: string, status: number, stream: ReadableStream<Uint8Array>): Response {
+  const headers = {
+    [HEADER.requestId]: requestId,
+    'Cache-Control': 'no-store',
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'X-Accel-Buffering': 'no',
+  };
+  return new HttpResponse(stream, { status, headers });
+}

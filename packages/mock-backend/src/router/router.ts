@@ -3,8 +3,9 @@
  * implementations into msw handlers that match any origin. For each request, in
  * order: request id → injected latency and failures → authentication → credential
  * kind and widget scope → validation of params, query and body → idempotency →
- * the implementation → ETag/304 for GET → a dropped response if asked. Every
- * failure answers with the contract's error envelope and a `Request-Id`.
+ * the implementation → ETag/304 for a JSON GET (never for a file or an event stream) →
+ * a dropped response if asked. Every failure answers with the contract's error
+ * envelope and a `Request-Id`.
  * @module
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
@@ -14,8 +15,9 @@ import { nextRequestId, type DomainRoutes, type HandlerContext, type Runtime } f
 import { etagOf, matchesIfNoneMatch } from './etag.ts';
 import { injectedFailure } from './faults.ts';
 import { beginIdempotent } from './idempotency.ts';
-import { binaryResponse, jsonResponse, problemResponse, routeNotFound, toProblem } from './respond.ts';
+import { binaryResponse, eventStreamResponse, jsonResponse, problemResponse, routeNotFound, toProblem } from './respond.ts';
 import { checkCredentialAllowed, checkWidgetScope } from './scope.ts';
+import { checkLawyerStanding } from '../lawyers/standing.ts';
 import { pickParams, readJsonBody, readQuery, validateInput } from './validate.ts';
 
 interface Route {
@@ -52,6 +54,7 @@ async function serve(runtime: Runtime, route: Route, request: Request, matched: 
 
     const rawBody = endpoint.body === undefined ? undefined : await readJsonBody(request);
     const input = validateInput(endpoint, { params: rawParams, query: readQuery(url), body: rawBody });
+    checkLawyerStanding(route.name, endpoint, caller, store, clock.now());
 
     const idempotency = beginIdempotent({ endpoint, request, caller: callerKey(caller), pathname: url.pathname, body: rawBody, store, clock });
     if (idempotency.kind === 'replay') {
@@ -68,14 +71,19 @@ async function serve(runtime: Runtime, route: Route, request: Request, matched: 
       store,
       clock,
       requestId,
+      headers: request.headers,
+      signal: request.signal,
     } as HandlerContext<Endpoint>);
     if (idempotency.kind === 'fresh') idempotency.commit(endpoint.status, body);
     response = respondWithBody(requestId, request, endpoint, body);
   } catch (error) {
     response = problemResponse(requestId, toProblem(error));
   }
-  // The change (if any) has committed; the client is told nothing.
-  if (reachedHandler && faults.takeDrop(url.pathname)) return HttpResponse.error();
+  // The change (if any) has committed; the client is told nothing (and an event stream is closed unread).
+  if (reachedHandler && faults.takeDrop(url.pathname)) {
+    await response.body?.cancel();
+    return HttpResponse.error();
+  }
   return response;
 }
 
@@ -83,6 +91,10 @@ function respondWithBody(requestId: string, request: Request, endpoint: Endpoint
   if (endpoint.responseType === 'binary') {
     if (!(body instanceof Blob)) throw new Error('a binary endpoint must answer with a Blob');
     return binaryResponse(requestId, endpoint.status, body);
+  }
+  if (endpoint.responseType === 'event-stream') {
+    if (!(body instanceof ReadableStream)) throw new Error('an event-stream endpoint must answer with a ReadableStream');
+    return eventStreamResponse(requestId, endpoint.status, body);
   }
   if (endpoint.method !== 'GET' || endpoint.status !== 200) return jsonResponse(requestId, endpoint.status, body);
   const etag = etagOf(JSON.stringify(body));

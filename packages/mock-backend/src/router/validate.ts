@@ -67,6 +67,7 @@ interface SchemaDef {
   innerType?: z.ZodMiniType;
   element?: z.ZodMiniType;
   in?: z.ZodMiniType;
+  options?: readonly z.ZodMiniType[];
 }
 
 function defOf(schema: z.ZodMiniType): SchemaDef {
@@ -89,6 +90,11 @@ function unknownKeys(schema: z.ZodMiniType, value: unknown, path: string): Field
       return def.innerType === undefined ? [] : unknownKeys(def.innerType, value, path);
     case 'pipe':
       return def.in === undefined ? [] : unknownKeys(def.in, value, path);
+    case 'union': {
+      // The option the value is (for a discriminated union, the one its `kind` names) says which keys are known.
+      const option = def.options?.find((candidate) => candidate.safeParse(value).success);
+      return option === undefined ? [] : unknownKeys(option, value, path);
+    }
     case 'array':
       return Array.isArray(value) && def.element !== undefined
         ? value.flatMap((item, index) => unknownKeys(def.element!, item, `${path}.${index}`))

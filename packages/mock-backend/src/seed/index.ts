@@ -10,7 +10,10 @@ import { seedCourts } from './courts.ts';
 import { seedJurisdictions } from './jurisdictions.ts';
 import { seedPartners } from './partners.ts';
 import { seedPeople } from './people.ts';
+import { seedBarRoll } from './bar-roll.ts';
 import { createPrng } from './prng.ts';
+import { seedTrafficFines } from './traffic-fines.ts';
+import { seedExecution } from './execution.ts';
 
 export { SEED_NAME } from './prng.ts';
 
@@ -38,16 +41,20 @@ export function buildSeed(): SeedData {
     { subject: 'staff' as const, id: staff.find((s) => s.jurisdiction === j.code)!.id },
   ]);
   const classifiers = seedClassifiers(jurisdictions);
+  const caseData = seedCases({ jurisdictions, courts, classifiers, people, lawyers });
+  const roll = [...lawyers, ...seedBarRoll(jurisdictions, people, lawyers)];
   return {
     jurisdictions,
     courts,
     classifiers,
     partners: seedPartners(),
     people,
-    lawyers,
+    lawyers: roll,
     staff,
     tokens: firsts.map((first) => ({ ...first, token: `${USER_TOKEN_PREFIX}${prng.base62(32)}` })),
-    ...seedCases({ jurisdictions, courts, classifiers, people, lawyers }),
+    ...caseData,
+    trafficFines: seedTrafficFines(courts, people),
+    execution: seedExecution(people, courts),
   };
 }
 

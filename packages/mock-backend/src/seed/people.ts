@@ -60,7 +60,7 @@ interface Individual {
   birthDate: LocalDate;
 }
 
-function drawIndividual(jurisdiction: Jurisdiction, prng: Prng, taken: Set<string>): Individual {
+export function drawIndividual(jurisdiction: Jurisdiction, prng: Prng, taken: Set<string>): Individual {
   const { sex, name } = drawName(jurisdiction.code, prng);
   const date = birthDate(prng);
   return { name, birthDate: date, nationalId: drawNationalId(jurisdiction.nationalIdScheme, date, sex, prng, taken) };

@@ -14,14 +14,14 @@ interface CursorPayload {
   after: string;
 }
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string | undefined {
+export function fromBase64Url(text: string): string | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   try {
     const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
@@ -36,7 +36,7 @@ export function encodeCursor(afterId: string): string {
   return toBase64Url(JSON.stringify(payload));
 }
 
-function invalidCursor(): ApiProblem {
+export function invalidCursor(): ApiProblem {
   return new ApiProblem(400, 'invalid_request', 'invalid_cursor', 'The cursor is not one this list gave out.', {
     param: 'query.cursor',
     issues: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'pass back a nextCursor unchanged' }],

@@ -6,19 +6,29 @@
  */
 import { toInstant } from '../clock.ts';
 import type { Classifier, Court, Jurisdiction, JurisdictionCode } from '@adalat/sdk/contract';
+import type { EventLogEntry } from '../events/bus.ts';
+import { ForumState } from '../forum/state.ts';
+import { ExecutionState } from '../execution/state.ts';
+import { FilingsState } from '../filings/state.ts';
+import { LawyerServicesState } from '../lawyer-services/state.ts';
+import { NoticesState } from '../notifications/state.ts';
+import { WebhooksState } from '../webhooks/state.ts';
 import type {
   CaseDocumentRecord,
   CaseRecord,
   CourtStaff,
+  FeeQuoteRecord,
   HearingRecord,
   IdempotencyRecord,
   Lawyer,
   Partner,
+  PaymentRecord,
   Person,
   PostponementRequestRecord,
   SeedData,
   TimelineEventRecord,
   TokenRecord,
+  TrafficFineRecord,
   WidgetSessionRecord,
 } from './types.ts';
 
@@ -44,6 +54,23 @@ export interface Store {
   /** Every case's timeline events; served per case, in order of `at`. */
   timeline: Map<string, TimelineEventRecord>;
   postponementRequests: Map<string, PostponementRequestRecord>;
+  feeQuotes: Map<string, FeeQuoteRecord>;
+  trafficFines: Map<string, TrafficFineRecord>;
+  payments: Map<string, PaymentRecord>;
+  /** Live events published so far (the `/v1/events` replay log), oldest first; see `events/bus.ts`. */
+  eventLog: EventLogEntry[];
+  /** The forum: the decisions bank (generated on first use) and the threads people post; see `forum/state.ts`. */
+  forum: ForumState;
+  /** Execution files, cheques, transfers, requests, auctions and the bank-account register; see `execution/state.ts`. */
+  execution: ExecutionState;
+  /** E-filing: offices, filings, their documents and uploads; see `filings/state.ts`. */
+  filings: FilingsState;
+  /** Judicial notices, electronic-service registrations, lawyers' announced standing; see `notifications/state.ts`. */
+  notices: NoticesState;
+  /** Deposit refund requests and court appointments; see `lawyer-services/state.ts`. */
+  lawyerServices: LawyerServicesState;
+  /** Partner webhook endpoints and deliveries; see `webhooks/state.ts`. */
+  webhooks: WebhooksState;
   /** Sequence numbers for ids the sandbox hands out. */
   counters: Counters;
 }
@@ -54,9 +81,13 @@ export interface Counters {
   caseDocument: number;
   timelineEvent: number;
   postponementRequest: number;
+  feeQuote: number;
+  payment: number;
+  receipt: number;
+  event: number;
 }
 
-const freshCounters = (): Counters => ({ request: 0, widgetSession: 0, caseDocument: 0, timelineEvent: 0, postponementRequest: 0 });
+const freshCounters = (): Counters => ({ request: 0, widgetSession: 0, caseDocument: 0, timelineEvent: 0, postponementRequest: 0, feeQuote: 0, payment: 0, receipt: 0, event: 0 });
 
 /** The next id of a kind the sandbox hands out: `doc_000001`. */
 export function nextId(store: Store, counter: Exclude<keyof Counters, 'request'>, prefix: string): string {
@@ -81,6 +112,16 @@ export function createStore(): Store {
     caseDocuments: new Map(),
     timeline: new Map(),
     postponementRequests: new Map(),
+    feeQuotes: new Map(),
+    trafficFines: new Map(),
+    payments: new Map(),
+    eventLog: [],
+    forum: new ForumState(),
+    execution: new ExecutionState(),
+    filings: new FilingsState(),
+    notices: new NoticesState(),
+    lawyerServices: new LawyerServicesState(),
+    webhooks: new WebhooksState(),
     counters: freshCounters(),
   };
 }
@@ -110,7 +151,17 @@ export function fillStore(store: Store, seed: SeedData, now: Date): void {
   load(store.caseDocuments, seed.caseDocuments, (d) => d.id);
   load(store.timeline, seed.timeline, (e) => e.id);
   load(store.postponementRequests, seed.postponementRequests, (r) => r.id);
+  load(store.trafficFines, seed.trafficFines, (f) => f.id);
+  store.feeQuotes.clear();
+  store.payments.clear();
   store.widgetSessions.clear();
   store.idempotency.clear();
+  store.eventLog.length = 0;
+  store.forum.reset();
+  store.execution.load(seed.execution);
+  store.filings.reset();
+  store.notices.load(seed);
+  store.lawyerServices.reset();
+  store.webhooks.reset();
   Object.assign(store.counters, freshCounters());
 }

@@ -168,14 +168,21 @@ export interface Endpoint {
   query?: z.ZodMiniObject;
   /** The JSON body; always an object so a call's input can be one flat object. */
   body?: z.ZodMiniObject;
-  /** The success status and its body (`null` for 204, and for a binary response). */
+  /**
+   * The success status and its body (`null` for 204, and for a binary response); for an
+   * event stream, the schema of each event.
+   */
   status: SuccessStatus;
   response: z.ZodMiniType | null;
   /**
    * `binary`: the success body is a file (a PDF, say), not JSON, and `response` is
-   * `null`; the client resolves with a `Blob`. Errors still answer with the JSON envelope.
+   * `null`; the client resolves with a `Blob`.
+   * `event-stream`: the success body is a Server-Sent Events stream (`text/event-stream`)
+   * of `response` events; the client resolves, once the headers are in, with the body's
+   * `ReadableStream` (parse it with `@adalat/sdk/events`). Neither is ETag-cached nor
+   * de-duplicated. Errors still answer with the JSON envelope.
    */
-  responseType?: 'json' | 'binary';
+  responseType?: 'json' | 'binary' | 'event-stream';
   /** The media type a binary response is sent with: `application/pdf`. */
   binaryMediaType?: string;
   /** Error statuses the endpoint documents beyond 401, 429 and 5xx, which any may send. */
@@ -221,12 +228,14 @@ export type EndpointInput<E extends Endpoint> = Flatten<
     | (E['body'] extends z.ZodMiniObject ? In<E['body']> : {})
   >
 >;
-/** What the server answers with on success: a `Blob` for a binary endpoint. */
+/** What the server answers with on success: a `Blob` for a binary endpoint, the body's stream for an event stream. */
 export type EndpointOutput<E extends Endpoint> = E['responseType'] extends 'binary'
   ? Blob
-  : E['response'] extends z.ZodMiniType
-    ? Out<E['response']>
-    : void;
+  : E['responseType'] extends 'event-stream'
+    ? ReadableStream<Uint8Array>
+    : E['response'] extends z.ZodMiniType
+      ? Out<E['response']>
+      : void;
 /** The item type of a paginated endpoint. */
 export type EndpointItem<E extends Endpoint> = EndpointOutput<E> extends Page<infer T> ? T : never;
 

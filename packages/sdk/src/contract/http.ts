@@ -18,6 +18,8 @@ export const HEADER = {
   etag: 'ETag',
   ifNoneMatch: 'If-None-Match',
   retryAfter: 'Retry-After',
+  /** The last event id a client of the event stream saw; the stream resumes after it. */
+  lastEventId: 'Last-Event-ID',
 } as const;
 
 /** Path parameter names of a path template, in order. */

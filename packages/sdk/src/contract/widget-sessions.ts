@@ -18,6 +18,14 @@ export const WidgetSubjects = z.object({
   lawyers: z.optional(z.array(Id).check(z.maxLength(500))),
   executionFiles: z.optional(z.array(Id).check(z.maxLength(100))),
   filings: z.optional(z.array(Id).check(z.maxLength(100))),
+  /**
+   * Traffic fines the widget may show and pay: ids the partner's server found with
+   * `trafficFines.search` for its signed-in customer. (With `person`, that person's
+   * fines are in scope too.)
+   */
+  trafficFines: z.optional(z.array(Id).check(z.maxLength(100))),
+  /** Fee quotes the widget may pay; a quote made through the session itself needs no listing. */
+  feeQuotes: z.optional(z.array(Id).check(z.maxLength(100))),
 });
 export type WidgetSubjects = z.infer<typeof WidgetSubjects>;
 
@@ -55,10 +63,14 @@ export const widgetSessionsEndpoints = defineEndpoints({
     method: 'POST',
     path: '/v1/widget-sessions',
     summary: 'Create a widget session scoped to subjects and operations (server side, secret key).',
+    description:
+      'Every subject must exist: an unknown person or lawyer is a 400 `validation_failed` naming it; an unknown case ' +
+      'is a 404 `case_not_found` and a case of another jurisdiction than the partner’s a 403 `case_outside_jurisdiction`, ' +
+      'each with `param` naming the case (`body.subjects.cases.0`).',
     body: CreateWidgetSessionBody,
     status: 201,
     response: WidgetSession,
-    errors: [400, 403, 409],
+    errors: [400, 403, 404, 409],
     auth: ['secret'],
     idempotency: 'optional',
   },

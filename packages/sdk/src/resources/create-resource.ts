@@ -10,7 +10,7 @@ import type { RequestOptions, Transport } from '../transport/request.ts';
 
 /** A paginated endpoint answers with a `PagePromise` of its items, any other with a Promise of its output. */
 export type EndpointResult<E extends Endpoint> = E['paginated'] extends true
-  ? PagePromise<EndpointItem<E>>
+  ? PagePromise<EndpointItem<E>, EndpointOutput<E> & Page<EndpointItem<E>>>
   : Promise<EndpointOutput<E>>;
 
 /** A call's arguments: the input may be left out when none of its fields is required. */
@@ -35,7 +35,7 @@ export function callEndpoint<E extends Endpoint>(
   if (!endpoint.paginated) return page(input) as EndpointResult<E>;
   const first = page(input) as Promise<Page<unknown>>;
   const next = (cursor: string) => page({ ...(input as object), cursor }) as Promise<Page<unknown>>;
-  return paginate(first, next, options?.signal) as EndpointResult<E>;
+  return paginate<unknown>(first, next, options?.signal) as EndpointResult<E>;
 }
 
 export function createResource<const T extends EndpointTable>(domain: string, table: T, transport: Transport): Resource<T> {

@@ -56,6 +56,7 @@ interface Plan {
   timeout: number;
   label: string;
   binary: boolean;
+  stream: boolean;
 }
 
 export function createTransport(config: TransportConfig): Transport {
@@ -69,13 +70,16 @@ export function createTransport(config: TransportConfig): Transport {
     const idempotencyKey = idempotencyKeyFor(endpoint, options.idempotencyKey);
     const headers = new Headers(options.headers);
     const binary = endpoint.responseType === 'binary';
-    // Errors answer with the JSON envelope, binary endpoints included.
-    headers.set('Accept', binary ? `${endpoint.binaryMediaType ?? 'application/octet-stream'}, application/json` : 'application/json');
+    const stream = endpoint.responseType === 'event-stream';
+    // Errors answer with the JSON envelope, binary endpoints and streams included.
+    const accept = acceptedMediaType(endpoint);
+    headers.set('Accept', accept === 'application/json' ? accept : `${accept}, application/json`);
     const auth = await config.auth.headers();
     signal?.throwIfAborted();
 
     const url = config.baseUrl + prepared.path + prepared.search;
-    const isGet = endpoint.method === 'GET';
+    // A stream is read once, by one caller: never shared in flight nor revalidated.
+    const cacheable = endpoint.method === 'GET' && !stream;
     const plan: Plan = {
       method: endpoint.method,
       url,
@@ -83,10 +87,11 @@ export function createTransport(config: TransportConfig): Transport {
       headers,
       auth,
       idempotencyKey,
-      cacheKey: isGet ? [url, ...Object.values(auth), ...headers].join('\n') : undefined,
+      cacheKey: cacheable ? [url, ...Object.values(auth), ...headers].join('\n') : undefined,
       timeout: options.timeout ?? config.timeout,
       label: label ?? `${endpoint.method} ${endpoint.path}`,
       binary,
+      stream,
     };
     const response = plan.cacheKey
       ? await inFlight.run(plan.cacheKey, signal, (shared) => execute(plan, shared))
@@ -94,7 +99,7 @@ export function createTransport(config: TransportConfig): Transport {
     const requestId = response.headers.get(HEADER.requestId);
     const { status, body, bytes } = response;
     const contentType = response.headers.get('Content-Type');
-    return parseResponse(endpoint, { status, body, requestId, bytes, contentType }, config.validateResponses);
+    return parseResponse(endpoint, { status, body, requestId, bytes, stream: response.stream, contentType }, config.validateResponses);
   }
 
   /** The attempt loop of one logical call. */
@@ -155,4 +160,11 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return { call };
+}
+
+/** The media type a success answers with. */
+function acceptedMediaType(endpoint: Endpoint): string {
+  if (endpoint.responseType === 'binary') return endpoint.binaryMediaType ?? 'application/octet-stream';
+  if (endpoint.responseType === 'event-stream') return 'text/event-stream';
+  return 'application/json';
 }

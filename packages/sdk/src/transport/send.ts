@@ -21,6 +21,8 @@ export interface Attempt {
   label: string;
   /** A success body is a file: keep its bytes instead of decoding text. */
   binary?: boolean;
+  /** A success body is an event stream: hand it over unread once the headers are in. */
+  stream?: boolean;
 }
 
 export interface RawResponse {
@@ -30,6 +32,8 @@ export interface RawResponse {
   body: string;
   /** The raw body of a binary success. */
   bytes?: ArrayBuffer;
+  /** The unread body of an event-stream success; the timeout covered only its headers. */
+  stream?: ReadableStream<Uint8Array>;
 }
 
 export async function send(attempt: Attempt): Promise<RawResponse> {
@@ -45,6 +49,11 @@ export async function send(attempt: Attempt): Promise<RawResponse> {
   });
   try {
     // ky's body readers are bounded by the same timeout; the response itself is the same object.
+    if (attempt.stream) {
+      const response = await pending;
+      if (response.ok) return { status: response.status, headers: response.headers, body: '', stream: response.body ?? emptyStream() };
+      return { status: response.status, headers: response.headers, body: await pending.text() };
+    }
     if (attempt.binary) {
       const bytes = await pending.arrayBuffer();
       const response = await pending;
@@ -76,4 +85,8 @@ export async function send(attempt: Attempt): Promise<RawResponse> {
     }
     throw error;
   }
+}
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (controller) => controller.close() });
 }

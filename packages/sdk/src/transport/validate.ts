@@ -95,6 +95,8 @@ export interface SuccessResponse {
   requestId: string | null;
   /** A binary success's bytes and media type. */
   bytes?: ArrayBuffer | undefined;
+  /** An event-stream success's unread body. */
+  stream?: ReadableStream<Uint8Array> | undefined;
   contentType?: string | null;
 }
 
@@ -106,7 +108,6 @@ export function parseResponse(endpoint: Endpoint, response: SuccessResponse, val
   if (endpoint.responseType === 'binary' && response.status !== 204) {
     return new Blob([response.bytes ?? new ArrayBuffer(0)], { type: response.contentType ?? endpoint.binaryMediaType ?? '' });
   }
-  if (endpoint.response === null || response.status === 204) return undefined;
   const fail = (issues: FieldIssue[]) =>
     new ResponseValidationError({
       status: response.status,
@@ -115,6 +116,8 @@ export function parseResponse(endpoint: Endpoint, response: SuccessResponse, val
       message: `The server's answer does not match the contract: ${issues[0]!.path}: ${issues[0]!.message}.`,
       issues,
     });
+  if (endpoint.responseType === 'event-stream') return eventStream(response, fail);
+  if (endpoint.response === null || response.status === 204) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(response.body);
@@ -125,4 +128,16 @@ export function parseResponse(endpoint: Endpoint, response: SuccessResponse, val
   const result = endpoint.response.safeParse(json);
   if (!result.success) throw fail(fieldIssues(result.error.issues, 'response'));
   return result.data;
+}
+
+/**
+ * An event stream's body, once its media type says it is one; anything else (a proxy's
+ * HTML page, a JSON answer) is cancelled and reported, so the caller can fall back.
+ * Its events are checked one by one by whoever reads it.
+ */
+function eventStream(response: SuccessResponse, fail: (issues: FieldIssue[]) => Error): ReadableStream<Uint8Array> {
+  const mediaType = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (response.stream && mediaType === 'text/event-stream') return response.stream;
+  void response.stream?.cancel().catch(() => undefined);
+  throw fail([{ path: 'response', code: 'unexpected_content_type', message: `expected text/event-stream, got ${mediaType || 'no content type'}` }]);
 }

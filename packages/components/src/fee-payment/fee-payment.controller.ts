@@ -1,0 +1,795 @@
+/**
+ * The fee payment widget's behaviour without its markup: what is being paid (a fee
+ * quote, traffic fines found by a search, an execution installment), the payment
+ * itself — taken once and only once — the hand-off to the payer's bank, the wait for
+ * the bank's answer, and the receipt. Use it with your own template:
+ *
+ * ```ts
+ * class MyFee extends LitElement {
+ *   fee = new FeePaymentController(this, { client: () => myClient, mode: () => 'quote', quoteId: () => 'fq_000001' });
+ *   render() {
+ *     return html`${this.fee.total?.amount} <button @click=${() => this.fee.pay()}>Pay</button>`;
+ *   }
+ * }
+ * ```
+ *
+ * Money is never taken twice:
+ * - `pay()` while a payment is being created joins it (a double click sends one request);
+ * - the idempotency key is made when the payer first presses pay and reused by every
+ *   retry of that payment after an answer that never came (network, 5xx), so the API
+ *   replays the payment it already made instead of making another;
+ * - the payment's id (and only its id) is kept in `sessionStorage`, so after a reload
+ *   the controller reads that payment again (`payments.get`) instead of paying anew;
+ * - a payment still waiting for the bank is never replaced: `pay()` answers it.
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { InvalidRequestError, type AdalatCore } from '@adalat/sdk/core';
+import { feesResource } from '@adalat/sdk/resources/fees';
+import { paymentsResource } from '@adalat/sdk/resources/payments';
+import { trafficFinesResource } from '@adalat/sdk/resources/traffic-fines';
+import { PayerInput } from '@adalat/sdk/contract/payments';
+import type {
+  FeeQuote,
+  JurisdictionCode,
+  Money,
+  NextAction,
+  Payable,
+  Payment,
+  PaymentLine,
+  QuoteFeesBody,
+  Receipt,
+  TrafficFine,
+} from '@adalat/sdk/contract';
+import type { ElementStatus } from '../base/adalat-element.ts';
+import { ResourceController } from '../controllers/resource.controller.ts';
+import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
+import { SubmitOnce } from '../actions/submit-once.ts';
+import { fineSearchBody, type FineCriterion } from './fine-search.ts';
+import { fineLine, quoteLines, totalOf } from './payable-lines.ts';
+import { paymentProblem, type PaymentProblem } from './payment-problem.ts';
+import { ResumeStore, scopeHash, sessionStorageOrNone } from './resume-store.ts';
+
+export type { PaymentProblem } from './payment-problem.ts';
+
+/** What the widget takes money for. */
+export type FeePaymentMode = 'quote' | 'fines' | 'installment';
+export const FEE_PAYMENT_MODES: readonly FeePaymentMode[] = ['quote', 'fines', 'installment'];
+
+/** An installment of an execution file. */
+export interface InstallmentRef {
+  executionFileId: string;
+  /** From 1. */
+  installmentNumber: number;
+}
+
+/** Who pays: a name, and optionally a national ID (printed masked on the receipt, kept nowhere here). */
+export type PayerDetails = PayerInput;
+
+/**
+ * Where the payment stands:
+ * - `idle`: nothing is being paid yet;
+ * - `resuming`: reading the payment this tab started before a reload;
+ * - `paying`: the payment is being created;
+ * - `awaiting_bank`: created, waiting for the payer's bank (`handoff` says how);
+ * - `succeeded`, `failed` (the bank declined: `payment.failureCode`), `cancelled`.
+ */
+export type PaymentPhase = 'idle' | 'resuming' | 'paying' | 'awaiting_bank' | 'succeeded' | 'failed' | 'cancelled';
+
+/** Why `onFailed` was called: the payment ended badly, or could not be made at all. */
+export interface PaymentFailure {
+  /** The payment, when one exists (`failed` or `cancelled`); `null` when creating it failed. */
+  payment: Payment | null;
+  /** What the API (or the network) answered, when creating or reading the payment failed. */
+  error: unknown;
+  /** `declined`, `insufficient_funds`, … for a failed payment; `requested`/`expired` for a cancelled one; else the problem kind. */
+  reason: string;
+}
+
+export interface FeePaymentControllerOptions {
+  /** The client to call with; read on every host update, and a new one starts over. */
+  client: () => AdalatCore | undefined;
+  mode: () => FeePaymentMode;
+  /** `quote` mode: an existing quote (`fq_…`) to pay. */
+  quoteId?: () => string | null | undefined;
+  /** `quote` mode without `quoteId`: the filing to quote (`fees.quote`), then pay. */
+  quoteRequest?: () => QuoteFeesBody | null | undefined;
+  /** `fines` mode: the jurisdiction searched (every city of it). */
+  jurisdiction?: () => JurisdictionCode | null | undefined;
+  /** `fines` mode: list the fines the credential holds (`trafficFines.list`: a widget session's scope, a person's own) on load. */
+  listOwnFines?: () => boolean;
+  /** `installment` mode: which installment of which execution file. */
+  installment?: () => InstallmentRef | null | undefined;
+  /** Where the bank's payment page sends the payer back (a `redirect` hand-off). */
+  returnUrl?: () => string | null | undefined;
+  /** Where the payment id survives a reload; `sessionStorage` by default, `null` for nowhere. */
+  storage?: () => Storage | null | undefined;
+  /** Tells two widgets of the same mode on one page apart in that storage. */
+  storageScope?: () => string | null | undefined;
+  /** Milliseconds between reads of a payment waiting for its bank; 3000 by default, 10 at least. */
+  pollIntervalMs?: () => number | null | undefined;
+  /** A payment now waits for the bank: hand the payer over (`nextAction`). Called once per payment per controller. */
+  onHandoff?: (payment: Payment, action: NextAction) => void;
+  /** A payment this controller saw waiting for the bank succeeded; the receipt is loaded. */
+  onSucceeded?: (payment: Payment, receipt: Receipt) => void;
+  /** Creating the payment failed, or a payment this controller saw waiting ended failed or cancelled. */
+  onFailed?: (failure: PaymentFailure) => void;
+}
+
+/** `idle` until there is a client and something to pay; then the element statuses. */
+export type FeePaymentStatus = 'idle' | ElementStatus;
+
+const DEFAULT_POLL_MS = 3000;
+const PAGE = { limit: 100 } as const;
+
+/** Every item of a paginated list, following the pages. */
+async function all<T>(list: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of list) items.push(item);
+  return items;
+}
+
+/** A failure found before anything was sent (a missing name, no client): the payer's to fix, not a failed payment. */
+function refusedHere(error: unknown): boolean {
+  if (error instanceof RangeError) return true;
+  const { code, requestId } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; requestId?: unknown };
+  return code === 'invalid_input' && requestId == null;
+}
+
+/** Whether two payables pay the same thing (fines in any order). */
+function samePayable(a: Payable, b: Payable): boolean {
+  if (a.kind === 'traffic_fines' && b.kind === 'traffic_fines') {
+    const left = [...new Set(a.fineIds)].sort();
+    const right = [...new Set(b.fineIds)].sort();
+    return left.length === right.length && left.every((id, i) => id === right[i]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether two payables share anything (one fine of several is enough). */
+function overlaps(a: Payable, b: Payable): boolean {
+  if (a.kind === 'traffic_fines' && b.kind === 'traffic_fines') return a.fineIds.some((id) => b.fineIds.includes(id));
+  return samePayable(a, b);
+}
+
+export class FeePaymentController implements ReactiveController {
+  /** `quote` mode: the quote being paid. */
+  readonly quote: ResourceController<FeeQuote>;
+  /** `fines` mode: the fines the last search (or `listOwnFines`) found. */
+  readonly fines: ResourceController<TrafficFine[]>;
+  /** The receipt of the succeeded payment. */
+  readonly receipt: ResourceController<Receipt>;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: FeePaymentControllerOptions;
+  readonly #resume: ResumeStore;
+  #submission = new SubmitOnce<Payment>();
+
+  #loadedWith: AdalatCore | undefined;
+  #loadedFor = '';
+  #scope = '';
+  #connected = false;
+  #resumeChecked = false;
+  #resuming: Promise<void> | undefined;
+  #inFlight: Promise<Payment> | undefined;
+  #payment: Payment | undefined;
+  /** The status each payment id was last seen in, to tell a transition from a payment found as it already was. */
+  readonly #seen = new Map<string, Payment['status']>();
+  readonly #handedOff = new Set<string>();
+  #error: unknown;
+  #failedAction: 'pay' | 'resume' | 'cancel' | undefined;
+  #selected = new Set<string>();
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelling = false;
+
+  constructor(host: ReactiveControllerHost, options: FeePaymentControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#resume = new ResumeStore(options.storage ?? sessionStorageOrNone);
+    this.quote = new ResourceController(host, { isEmpty: () => false });
+    this.fines = new ResourceController(host);
+    this.receipt = new ResourceController(host, { isEmpty: () => false });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#sync();
+    this.#schedulePoll();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#stopPolling();
+  }
+
+  get mode(): FeePaymentMode {
+    const mode = this.#options.mode();
+    return FEE_PAYMENT_MODES.includes(mode) ? mode : 'quote';
+  }
+
+  /** The payment made (or found again after a reload), in its latest known state. */
+  get payment(): Payment | undefined {
+    return this.#payment;
+  }
+
+  get phase(): PaymentPhase {
+    if (this.#inFlight) return 'paying';
+    if (this.#resuming) return 'resuming';
+    switch (this.#payment?.status) {
+      case 'requires_action':
+        return 'awaiting_bank';
+      case 'succeeded':
+        return 'succeeded';
+      case 'failed':
+        return 'failed';
+      case 'cancelled':
+        return 'cancelled';
+      default:
+        return 'idle';
+    }
+  }
+
+  /** What the payer must do at their bank while the payment waits for it; `null` otherwise. */
+  get handoff(): NextAction | null {
+    return this.#payment?.status === 'requires_action' ? this.#payment.nextAction : null;
+  }
+
+  /** True while a cancellation is being sent. */
+  get cancelling(): boolean {
+    return this.#cancelling;
+  }
+
+  /** The last failure of an action (paying, reading the payment again, cancelling), as the SDK threw it. */
+  get error(): unknown {
+    return this.#error;
+  }
+
+  /**
+   * What stands in the payer's way, as one kind: the last action's failure, a failed
+   * load of what is being paid, or a quote that cannot be paid (`already_paid`,
+   * `nothing_to_pay`). `undefined` when nothing does.
+   */
+  get problem(): PaymentProblem | undefined {
+    if (this.#error !== undefined) return paymentProblem(this.#error);
+    if (this.loadError !== undefined) return paymentProblem(this.loadError);
+    const quote = this.mode === 'quote' && !this.#payment ? this.quote.value : undefined;
+    if (quote?.paymentId) return 'already_paid';
+    if (quote?.exempt) return 'nothing_to_pay';
+    return undefined;
+  }
+
+  /** The failure loading what is being paid (the quote, the fines), as the SDK threw it. */
+  get loadError(): unknown {
+    if (this.mode === 'quote' && this.quote.status === 'error') return this.quote.error;
+    if (this.mode === 'fines' && this.fines.status === 'error') return this.fines.error;
+    return undefined;
+  }
+
+  /** Which action `retry()` repeats: `pay` (with the same idempotency key), `resume` or `cancel`; else a reload. */
+  get failedAction(): 'pay' | 'resume' | 'cancel' | undefined {
+    return this.#failedAction;
+  }
+
+  /**
+   * `error` when what is to be paid could not be loaded; `loading` while it loads (or a
+   * payment is being read again); `empty` when a fine search found nothing; else `ready`.
+   */
+  get status(): FeePaymentStatus {
+    if (!this.#loadedWith) return 'idle';
+    if (this.#resuming) return 'loading';
+    if (this.#payment) return 'ready';
+    if (this.loadError !== undefined) return 'error';
+    switch (this.mode) {
+      case 'quote':
+        if (!this.#options.quoteId?.() && !this.#options.quoteRequest?.()) return 'idle';
+        return this.quote.value ? 'ready' : 'loading';
+      case 'fines':
+        if (!this.#options.jurisdiction?.() && !this.#options.listOwnFines?.()) return 'idle';
+        if (this.fines.status === 'loading') return 'loading';
+        return this.fines.status === 'empty' ? 'empty' : 'ready';
+      case 'installment':
+        return this.#options.installment?.() ? 'ready' : 'idle';
+    }
+  }
+
+  /** The fines ids chosen to be paid together. */
+  get selectedFineIds(): ReadonlySet<string> {
+    return this.#selected;
+  }
+
+  /** The fines of the last search that can still be paid. */
+  get unpaidFines(): TrafficFine[] {
+    return (this.fines.value ?? []).filter((fine) => fine.status === 'unpaid');
+  }
+
+  /** The payment waiting for the bank or succeeded; a failed or cancelled one is history, not what is paid. */
+  get activePayment(): Payment | undefined {
+    const status = this.#payment?.status;
+    return status === 'requires_action' || status === 'succeeded' ? this.#payment : undefined;
+  }
+
+  /**
+   * What is (or would be) paid, line by line: the active payment's own lines, else the
+   * quote's, else the chosen fines'. Empty for an installment before paying: only the
+   * API knows its amount.
+   */
+  get lines(): PaymentLine[] {
+    const payment = this.activePayment;
+    if (payment) return payment.lines;
+    switch (this.mode) {
+      case 'quote':
+        return this.quote.value ? quoteLines(this.quote.value) : [];
+      case 'fines':
+        return this.unpaidFines.filter((fine) => this.#selected.has(fine.id)).map(fineLine);
+      case 'installment':
+        return [];
+    }
+  }
+
+  /** The sum of `lines` (the payment's or quote's own total when there is one); `null` when unknown. */
+  get total(): Money | null {
+    const payment = this.activePayment;
+    if (payment) return payment.total;
+    if (this.mode === 'quote') return this.quote.value?.total ?? null;
+    return totalOf(this.lines);
+  }
+
+  /** What `pay()` would pay now, or `null` when nothing is chosen or loaded. */
+  get payable(): Payable | null {
+    switch (this.mode) {
+      case 'quote': {
+        const quote = this.quote.value;
+        return quote && !quote.exempt && !quote.paymentId ? { kind: 'filing_fee', quoteId: quote.id } : null;
+      }
+      case 'fines': {
+        const fineIds = this.unpaidFines.filter((fine) => this.#selected.has(fine.id)).map((fine) => fine.id);
+        return fineIds.length ? { kind: 'traffic_fines', fineIds } : null;
+      }
+      case 'installment': {
+        const ref = this.#options.installment?.();
+        return ref ? { kind: 'execution_installment', executionFileId: ref.executionFileId, installmentNumber: ref.installmentNumber } : null;
+      }
+    }
+  }
+
+  /** Whether pressing pay would start a payment now. */
+  get canPay(): boolean {
+    const phase = this.phase;
+    return (phase === 'idle' || phase === 'failed' || phase === 'cancelled') && this.payable !== null;
+  }
+
+  /**
+   * Pays what `payable` names, for `payer`. Money is taken at most once: a call while a
+   * payment is being created joins it; a payment already waiting for the bank or
+   * succeeded is answered as it is; a retry after an unknown outcome reuses the
+   * idempotency key so the API replays the payment it made; a 409 `payment_in_progress`
+   * finds the payment under way (`payments.list`) and carries on with it.
+   * A payment that failed or was cancelled is replaced by a new one.
+   * @throws {InvalidRequestError} `invalid_input` for a payer without a name (issue
+   *   `body.payer.name`) or with nothing to pay (issue `body.payable`); nothing is sent.
+   * @throws whatever the API answered (`ConflictError` `payable_already_paid`,
+   *   `BusinessRuleError` `quote_expired` or `payable_not_supported`, `ConnectionError`, …).
+   */
+  pay(payer: PayerDetails): Promise<Payment> {
+    if (this.#inFlight) return this.#inFlight;
+    const current = this.#payment;
+    if (current && (current.status === 'requires_action' || current.status === 'succeeded')) return Promise.resolve(current);
+    let attempt: Promise<Payment>;
+    try {
+      const client = this.#requireClient();
+      const body = this.#paymentBody(payer);
+      const fingerprint = JSON.stringify(body);
+      attempt = this.#submission
+        .run(fingerprint, (idempotencyKey) => paymentsResource(client).create(body, { idempotencyKey }))
+        .catch((error: unknown) => this.#findInProgress(client, body.payable, error));
+    } catch (error) {
+      attempt = Promise.reject(error);
+    }
+    const running = attempt.then(
+      (payment) => {
+        this.#inFlight = undefined;
+        this.#clearError();
+        this.#adopt(payment);
+        return payment;
+      },
+      (error: unknown) => {
+        this.#inFlight = undefined;
+        this.#fail('pay', error);
+        if (!refusedHere(error)) this.#options.onFailed?.({ payment: null, error, reason: paymentProblem(error) });
+        throw error;
+      },
+    );
+    this.#inFlight = running;
+    this.#clearError();
+    this.#host.requestUpdate();
+    return running;
+  }
+
+  /**
+   * Cancels the payment waiting for the bank (its creator may). A payment the bank
+   * confirmed meanwhile is answered as it is (409 `payment_not_pending`, then a re-read).
+   */
+  async cancel(): Promise<Payment | undefined> {
+    const payment = this.#payment;
+    if (!payment || payment.status !== 'requires_action' || this.#cancelling) return payment;
+    const client = this.#requireClient();
+    this.#cancelling = true;
+    this.#clearError();
+    this.#host.requestUpdate();
+    try {
+      const cancelled = await paymentsResource(client).cancel({ paymentId: payment.id });
+      this.#adopt(cancelled);
+      return cancelled;
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === 'payment_not_pending') {
+        await this.refreshPayment();
+        return this.#payment;
+      }
+      this.#fail('cancel', error);
+      throw error;
+    } finally {
+      this.#cancelling = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Reads the payment again now (the host page finished the bank's step itself, say). */
+  async refreshPayment(): Promise<void> {
+    const payment = this.#payment;
+    const client = this.#loadedWith;
+    if (!payment || !client) return;
+    const fresh = await paymentsResource(client).get({ paymentId: payment.id });
+    if (this.#payment?.id === fresh.id) this.#adopt(fresh);
+  }
+
+  /**
+   * Tries the failed action again: a payment with the same idempotency key (so one
+   * whose answer was lost is replayed, not made twice), reading the payment again, a
+   * cancellation; or reloads what failed to load.
+   */
+  retry(payer?: PayerDetails): Promise<unknown> {
+    switch (this.#failedAction) {
+      case 'pay':
+        if (!payer) return Promise.reject(new RangeError('retrying a payment needs the payer again'));
+        return this.pay(payer);
+      case 'resume': {
+        const id = this.#resume.read(this.#scope);
+        this.#clearError();
+        return id ? this.#resumePayment(id) : Promise.resolve();
+      }
+      case 'cancel':
+        return this.cancel();
+      default:
+        this.reload();
+        return Promise.resolve();
+    }
+  }
+
+  /** Loads again what failed to load (the quote, the fines), or the receipt. */
+  reload(): void {
+    this.#clearError();
+    for (const resource of [this.quote, this.receipt]) if (resource.status === 'error') resource.clear();
+    if (this.fines.status === 'error') this.fines.clear();
+    this.#sync();
+    this.#loadReceipt();
+  }
+
+  /**
+   * Forgets the payment (a finished one: to pay something else) and what the tab
+   * remembered of it; reloads the quote and the payer's own fines. Does nothing while
+   * a payment is being created or waits for the bank: cancel that first.
+   */
+  startOver(): void {
+    const phase = this.phase;
+    if (phase === 'paying' || phase === 'awaiting_bank' || phase === 'resuming') return;
+    this.#forgetPayment();
+    this.#selected = new Set();
+    this.#clearError();
+    this.quote.clear();
+    this.fines.clear();
+    this.#sync();
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Finds traffic fines by national ID, plate or violation number in the `jurisdiction`
+   * option, every city of it. The national ID is checked here first and sent only in
+   * the request body; it is not kept. Clears the choice of fines.
+   * @throws {InvalidRequestError} `invalid_input` for a value refused before sending
+   *   (issue `body.<criterion>` with an `IdProblem` code); the result stays as it was.
+   */
+  async searchFines(criterion: FineCriterion, value: string): Promise<void> {
+    if (this.#inFlight || this.activePayment) return;
+    const client = this.#requireClient();
+    const jurisdiction = this.#options.jurisdiction?.();
+    if (!jurisdiction) throw new RangeError('searching fines needs the jurisdiction option');
+    const body = fineSearchBody(jurisdiction, criterion, value);
+    // A new search is a new payment: a declined one before it is history.
+    if (this.#payment) this.#forgetPayment();
+    this.#selected = new Set();
+    this.#clearError();
+    await this.fines.run((signal) => all(trafficFinesResource(client).search({ ...body, ...PAGE }, { signal })));
+  }
+
+  /** Lists the fines the credential holds (a widget session's, a person's own). Clears the choice. */
+  async listOwnFines(): Promise<void> {
+    const client = this.#requireClient();
+    this.#selected = new Set();
+    await this.fines.run((signal) => all(trafficFinesResource(client).list(PAGE, { signal })));
+  }
+
+  /**
+   * Adds a fine to the ones paid together, or takes it out.
+   * @throws {RangeError} for a fine that is not among the unpaid ones found; nothing changes.
+   */
+  selectFine(fineId: string, selected = true): void {
+    if (!this.unpaidFines.some((fine) => fine.id === fineId)) throw new RangeError(`not an unpaid fine found: ${JSON.stringify(fineId)}`);
+    if (this.#inFlight || this.activePayment) return;
+    const next = new Set(this.#selected);
+    if (selected) next.add(fineId);
+    else next.delete(fineId);
+    this.#selected = next;
+    this.#host.requestUpdate();
+  }
+
+  /** Chooses every unpaid fine found (or none). */
+  selectAllFines(selected = true): void {
+    if (this.#inFlight || this.activePayment) return;
+    this.#selected = new Set(selected ? this.unpaidFines.map((fine) => fine.id) : []);
+    this.#host.requestUpdate();
+  }
+
+  /** The receipt as a PDF `Blob` (`application/pdf`). */
+  fetchReceiptPdf(options: { signal?: AbortSignal } = {}): Promise<Blob> {
+    const payment = this.#payment;
+    if (!payment || payment.status !== 'succeeded' || !this.#loadedWith) {
+      return Promise.reject(new RangeError('there is no succeeded payment to give a receipt for'));
+    }
+    return paymentsResource(this.#loadedWith).downloadReceipt({ paymentId: payment.id }, options);
+  }
+
+  /** Downloads the receipt's PDF and hands it to the browser's save flow. */
+  async downloadReceipt(): Promise<void> {
+    const blob = await this.fetchReceiptPdf();
+    const number = this.receipt.value?.number ?? this.#payment?.receiptNumber ?? '';
+    saveBlob(blob, fileNameFor(number, this.#payment?.id ?? 'receipt', 'pdf'));
+  }
+
+  // ————— internals —————
+
+  #requireClient(): AdalatCore {
+    const client = this.#loadedWith ?? this.#options.client();
+    if (!client) throw new RangeError('the controller has no client yet');
+    return client;
+  }
+
+  /** What identifies the thing paid, for the reload memory; never personal data. */
+  #scopeFor(mode: FeePaymentMode): string {
+    const given = this.#options.storageScope?.();
+    if (given) return `${mode}:${given}`;
+    switch (mode) {
+      case 'quote': {
+        const quoteId = this.#options.quoteId?.();
+        if (quoteId) return `quote:${quoteId}`;
+        const request = this.#options.quoteRequest?.();
+        return `quote:${request ? scopeHash(JSON.stringify(request)) : ''}`;
+      }
+      case 'fines':
+        return `fines:${this.#options.jurisdiction?.() ?? ''}`;
+      case 'installment': {
+        const ref = this.#options.installment?.();
+        return `installment:${ref ? `${ref.executionFileId}:${ref.installmentNumber}` : ''}`;
+      }
+    }
+  }
+
+  /** Starts over when the client or what is paid changes; then starts whatever load is due. */
+  #sync(): void {
+    const client = this.#options.client();
+    const mode = this.mode;
+    const scope = this.#scopeFor(mode);
+    const inputs = JSON.stringify([mode, scope, this.#options.quoteId?.() ?? null, this.#options.quoteRequest?.() ?? null]);
+    if (client !== this.#loadedWith || inputs !== this.#loadedFor) {
+      this.#loadedWith = client;
+      this.#loadedFor = inputs;
+      this.#scope = scope;
+      this.#reset();
+    }
+    if (!client) return;
+    if (!this.#resumeChecked) {
+      this.#resumeChecked = true;
+      const remembered = this.#resume.read(scope);
+      if (remembered) void this.#resumePayment(remembered);
+    }
+    if (this.#resuming || this.#payment) return;
+    if (mode === 'quote' && this.quote.status === 'idle') {
+      const quoteId = this.#options.quoteId?.();
+      const request = this.#options.quoteRequest?.();
+      const fees = feesResource(client);
+      if (quoteId) void this.quote.run((signal) => fees.getQuote({ quoteId }, { signal })).then(() => this.#afterQuote());
+      else if (request) void this.quote.run((signal) => fees.quote(request, { signal })).then(() => this.#afterQuote());
+    }
+    if (mode === 'fines' && this.fines.status === 'idle' && this.#options.listOwnFines?.()) void this.listOwnFines();
+  }
+
+  /** Drops the payment and the tab's memory of it; a new payment will get a new idempotency key. */
+  #forgetPayment(): void {
+    this.#resume.clear(this.#scope);
+    this.#payment = undefined;
+    this.#submission = new SubmitOnce<Payment>();
+    this.receipt.clear();
+  }
+
+  #reset(): void {
+    this.#stopPolling();
+    this.#payment = undefined;
+    this.#submission = new SubmitOnce<Payment>();
+    this.#resumeChecked = false;
+    this.#selected = new Set();
+    this.#error = undefined;
+    this.#failedAction = undefined;
+    for (const resource of [this.quote, this.fines, this.receipt]) resource.clear();
+  }
+
+  /** A quote someone already paid: show that payment (and its receipt) when this credential may see it. */
+  #afterQuote(): void {
+    const paidBy = this.quote.value?.paymentId;
+    if (paidBy && !this.#payment && !this.#resuming) void this.#resumePayment(paidBy, { remember: false });
+  }
+
+  /** Reads a payment made before (a reload, a paid quote) and carries on from its status. */
+  #resumePayment(paymentId: string, options: { remember?: boolean } = {}): Promise<void> {
+    const client = this.#loadedWith;
+    if (!client) return Promise.resolve();
+    const scope = this.#scope;
+    const resuming = paymentsResource(client)
+      .get({ paymentId })
+      .then(
+        (payment) => {
+          if (this.#loadedWith !== client || this.#scope !== scope) return;
+          this.#adopt(payment, options.remember ?? true);
+        },
+        (error: unknown) => {
+          if (this.#loadedWith !== client || this.#scope !== scope) return;
+          const problem = paymentProblem(error);
+          // Gone, or not this page's to see: forget it and let the payer start afresh.
+          if (problem === 'not_found' || problem === 'permission') {
+            if (options.remember ?? true) this.#resume.clear(scope);
+            return;
+          }
+          this.#fail('resume', error);
+        },
+      )
+      .finally(() => {
+        if (this.#resuming === resuming) this.#resuming = undefined;
+        this.#sync();
+        this.#host.requestUpdate();
+      });
+    this.#resuming = resuming;
+    this.#host.requestUpdate();
+    return resuming;
+  }
+
+  /** After a 409 `payment_in_progress`: the payment under way for the same payable, which the payer carries on with. */
+  async #findInProgress(client: AdalatCore, payable: Payable, error: unknown): Promise<Payment> {
+    if ((error as { code?: unknown } | null)?.code !== 'payment_in_progress') throw error;
+    const pending = await all(paymentsResource(client).list({ status: 'requires_action', kind: payable.kind, ...PAGE }));
+    const match = pending.find((p) => samePayable(p.payable, payable)) ?? pending.find((p) => overlaps(p.payable, payable));
+    if (!match) throw error;
+    return match;
+  }
+
+  /** Takes `payment` as the current state: remembers it, hands off, polls, loads the receipt, reports transitions. */
+  #adopt(payment: Payment, remember = true): void {
+    const before = this.#seen.get(payment.id);
+    this.#seen.set(payment.id, payment.status);
+    this.#payment = payment;
+    if (remember) this.#resume.write(this.#scope, payment.id);
+    this.#host.requestUpdate();
+    switch (payment.status) {
+      case 'requires_action':
+        if (!this.#handedOff.has(payment.id) && payment.nextAction) {
+          this.#handedOff.add(payment.id);
+          this.#options.onHandoff?.(payment, payment.nextAction);
+        }
+        this.#schedulePoll();
+        break;
+      case 'succeeded':
+        this.#stopPolling();
+        this.#loadReceipt(before === 'requires_action');
+        break;
+      case 'failed':
+      case 'cancelled':
+        this.#stopPolling();
+        if (before === 'requires_action') {
+          const reason = payment.failureCode ?? payment.cancellationReason ?? payment.status;
+          this.#options.onFailed?.({ payment, error: undefined, reason });
+        }
+        break;
+    }
+  }
+
+  /** Loads the receipt of the succeeded payment once; reports the success when this controller saw it happen. */
+  #loadReceipt(announce = false): void {
+    const payment = this.#payment;
+    const client = this.#loadedWith;
+    if (!payment || payment.status !== 'succeeded' || !client) return;
+    if (this.receipt.value?.paymentId === payment.id || this.receipt.status === 'loading') return;
+    void this.receipt
+      .run((signal) => paymentsResource(client).getReceipt({ paymentId: payment.id }, { signal }))
+      .then(() => {
+        const receipt = this.receipt.value;
+        if (announce && receipt && this.#payment?.id === payment.id) this.#options.onSucceeded?.(payment, receipt);
+      });
+  }
+
+  #schedulePoll(): void {
+    if (!this.#connected || this.#pollTimer !== undefined || this.#payment?.status !== 'requires_action') return;
+    const interval = Math.max(10, this.#options.pollIntervalMs?.() || DEFAULT_POLL_MS);
+    this.#pollTimer = setTimeout(() => void this.#poll(), interval);
+  }
+
+  async #poll(): Promise<void> {
+    this.#pollTimer = undefined;
+    try {
+      await this.refreshPayment();
+    } catch (error) {
+      // A blip is retried on the next round; a refusal will not get better by waiting.
+      const problem = paymentProblem(error);
+      if (problem !== 'retryable') {
+        this.#fail('resume', error);
+        return;
+      }
+    }
+    this.#schedulePoll();
+  }
+
+  #stopPolling(): void {
+    if (this.#pollTimer !== undefined) clearTimeout(this.#pollTimer);
+    this.#pollTimer = undefined;
+  }
+
+  #fail(action: 'pay' | 'resume' | 'cancel', error: unknown): void {
+    this.#error = error;
+    this.#failedAction = action;
+    this.#host.requestUpdate();
+  }
+
+  #clearError(): void {
+    this.#error = undefined;
+    this.#failedAction = undefined;
+  }
+
+  /** The create body, checked here so a payer without a name or a payment of nothing never leaves the page. */
+  #paymentBody(payer: PayerDetails): { payable: Payable; payer: PayerInput; returnUrl?: string } {
+    const payable = this.payable;
+    if (!payable) {
+      throw new InvalidRequestError({
+        status: 400,
+        code: 'invalid_input',
+        param: 'body.payable',
+        message: 'There is nothing to pay: no quote is loaded or no fine is chosen.',
+        issues: [{ path: 'body.payable', code: 'nothing_chosen', message: 'nothing to pay' }],
+      });
+    }
+    const checked = PayerInput.safeParse(payer);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const field = issue?.path[0] === 'nationalId' ? 'nationalId' : 'name';
+      throw new InvalidRequestError({
+        status: 400,
+        code: 'invalid_input',
+        param: `body.payer.${field}`,
+        message: field === 'name' ? 'The payer’s name is required (at most 200 characters).' : 'The payer’s national ID is malformed.',
+        issues: [{ path: `body.payer.${field}`, code: issue?.code ?? 'invalid', message: issue?.message ?? 'invalid' }],
+      });
+    }
+    const returnUrl = this.#options.returnUrl?.() || undefined;
+    return { payable, payer: checked.data, ...(returnUrl ? { returnUrl } : {}) };
+  }
+}

@@ -1,0 +1,709 @@
+/**
+ * `<adalat-fee-payment>`: pays a court fee, traffic fines or an execution installment,
+ * once and only once, hands the payer to their bank and shows the receipt. The
+ * behaviour lives in `FeePaymentController`; this file is the default markup.
+ * @module
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CourtTimeZone, JurisdictionCode, Money, NextAction, Payment, PaymentLine, QuoteFeesBody, Receipt, TrafficFine } from '@adalat/sdk/contract';
+import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
+import { formatInstant } from '../format/date.ts';
+import { formatMoney } from '../format/money.ts';
+import { errorMessageKey } from '../i18n/error-message.ts';
+import { pickText } from '../i18n/localized-text.ts';
+import type { MessageKey } from '../i18n/msg.ts';
+import {
+  FeePaymentController,
+  type FeePaymentMode,
+  type InstallmentRef,
+  type PayerDetails,
+  type PaymentFailure,
+  type PaymentPhase,
+} from './fee-payment.controller.ts';
+import { FINE_CRITERIA, fineSearchProblem, type FineCriterion } from './fine-search.ts';
+import type { PaymentProblem } from './payment-problem.ts';
+import { feePaymentStyles } from './fee-payment.styles.ts';
+
+/** `adalat-payment-succeeded` carries the payment and its receipt. */
+export interface PaymentSucceededDetail {
+  payment: Payment;
+  receipt: Receipt;
+}
+
+/** `adalat-payment-failed` says why: the failed or cancelled payment, or the error creating it. */
+export type PaymentFailedDetail = PaymentFailure;
+
+/** `adalat-bank-handoff` carries the payment waiting for the bank and what the payer must do there. */
+export interface BankHandoffDetail {
+  payment: Payment;
+  nextAction: NextAction;
+}
+
+/** The zone receipts and fines are dated in: the jurisdiction's (the contract's four). */
+const TIME_ZONE: Readonly<Record<JurisdictionCode, CourtTimeZone>> = {
+  PS: 'Asia/Hebron',
+  SA: 'Asia/Riyadh',
+  IR: 'Asia/Tehran',
+  KZ: 'Asia/Almaty',
+};
+
+/** Problems with words of their own; the rest read as the shared error messages. */
+const PROBLEM_MESSAGE: Partial<Record<PaymentProblem, MessageKey>> = {
+  validation: 'feePayment.problem.validation',
+  quote_expired: 'feePayment.problem.quote_expired',
+  already_paid: 'feePayment.problem.already_paid',
+  in_progress: 'feePayment.problem.in_progress',
+  nothing_to_pay: 'feePayment.problem.nothing_to_pay',
+  not_supported: 'feePayment.problem.not_supported',
+  refused: 'feePayment.problem.refused',
+  permission: 'feePayment.problem.permission',
+  expired: 'feePayment.problem.expired',
+  not_found: 'feePayment.problem.not_found',
+};
+
+const FAILURE_MESSAGE: Readonly<Record<string, MessageKey>> = {
+  declined: 'feePayment.failure.declined',
+  insufficient_funds: 'feePayment.failure.insufficient_funds',
+  authentication_failed: 'feePayment.failure.authentication_failed',
+  bank_error: 'feePayment.failure.bank_error',
+  requested: 'feePayment.cancelled.requested',
+  expired: 'feePayment.cancelled.expired',
+};
+
+const CRITERION_LABEL: Readonly<Record<FineCriterion, MessageKey>> = {
+  nationalId: 'feePayment.criterion.nationalId',
+  plate: 'feePayment.criterion.plate',
+  violationNumber: 'feePayment.criterion.violationNumber',
+};
+
+/**
+ * @summary Takes a court fee, traffic fines or an execution installment: the lines and
+ * total, a pay action that cannot charge twice, the hand-off to the payer's bank, and
+ * the receipt with its PDF.
+ * @tagname adalat-fee-payment
+ *
+ * @slot header - Shown above everything (the page's own title, say).
+ * @slot empty - Replaces the text shown when a fine search finds nothing, or nothing is given to pay.
+ * @slot error - Extra content inside the error alert (a link to sign in again, say).
+ * @slot receipt-actions - The page's own actions beside the receipt's download button.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart status - The polite live region (`role=status`): loading, paying, waiting for the bank, paid.
+ * @csspart error - The alert (`role=alert`) for a failure; also `error-<problem>` (`error-retryable`, `error-already_paid`, `error-declined`, `error-cancelled`, …).
+ * @csspart error-message - The failure's text inside the alert.
+ * @csspart retry - The button that tries the failed action again (a payment with the same idempotency key).
+ * @csspart new-quote - The button that quotes again after a quote expired.
+ * @csspart empty - The text shown when a search found nothing or nothing is given to pay.
+ * @csspart search - The fine search form; inside: `search-row`, `field`, `label`, `criterion`, `search-input`, `search-problem`, `search-button`.
+ * @csspart quote-info - The quote's validity and schedule.
+ * @csspart installment - The installment's description.
+ * @csspart lines - Each table of lines (also `fines` for the fines found, `receipt-lines` on the receipt); `caption`, `header`, `amount-header`.
+ * @csspart line - Each row; cells `line-select`, `line-description`, `line-reference`, `line-place`, `line-date`, `line-amount`.
+ * @csspart fine-select - Each fine's checkbox.
+ * @csspart fine-paid - The "paid" mark of a fine already paid.
+ * @csspart total-row - The total's row; `total-label` and `total` (the amount).
+ * @csspart payer - The payer's field and the pay button; inside: `field`, `label`, `payer-name`, `payer-problem`.
+ * @csspart pay - The pay button (its accessible name carries the amount); also `pay-unavailable` while paying or with nothing chosen (`aria-disabled`).
+ * @csspart hint - Why pressing pay did nothing (no fine chosen).
+ * @csspart handoff - The hand-off to the bank; inside: `handoff-message`, `handoff-link`, `bank-reference`, `cancel`.
+ * @csspart receipt - The receipt; inside: `receipt-title`, `receipt-details`, `receipt-detail`, `receipt-label`, `receipt-value`, `receipt-lines`, `receipt-actions`, `download`, `pay-another`.
+ *
+ * @cssprop [--adalat-fee-payment-gap=var(--adalat-gap, 1rem)] - Space between blocks and fields.
+ * @cssprop [--adalat-fee-payment-label-gap=var(--adalat-label-gap, 0.25rem)] - Space between a label and its field.
+ * @cssprop [--adalat-fee-payment-item-gap=0.25rem] - Space between receipt details and between buttons.
+ * @cssprop [--adalat-fee-payment-cell-padding=0.25rem 0.5rem] - Padding of table cells.
+ *
+ * @cssstate loading - What is paid (or the payment after a reload) is loading (also `aria-busy`).
+ * @cssstate empty - A search found nothing, or nothing is given to pay.
+ * @cssstate error - Loading failed, or no client was found.
+ * @cssstate ready - Shown and payable (or paid).
+ * @cssstate paying - The payment is being created.
+ * @cssstate awaiting-bank - The payment waits for the payer's bank.
+ * @cssstate succeeded - Paid; the receipt is shown.
+ * @cssstate failed - The bank declined, or the payment was cancelled.
+ *
+ * @event {CustomEvent<BankHandoffDetail>} adalat-bank-handoff - The payment waits for the bank; cancelable: `preventDefault()` to take the payer to the bank yourself (the element then shows no link of its own and keeps waiting). Bubbles, composed.
+ * @event {CustomEvent<PaymentSucceededDetail>} adalat-payment-succeeded - A payment this element saw waiting for the bank succeeded; the receipt is loaded. Bubbles, composed.
+ * @event {CustomEvent<PaymentFailedDetail>} adalat-payment-failed - Creating the payment failed, or the bank declined it, or it was cancelled. Bubbles, composed.
+ */
+export class AdalatFeePayment extends AdalatElement {
+  static override styles = feePaymentStyles;
+
+  /** `quote` (a court fee), `fines` (traffic fines lookup and payment) or `installment` (an execution installment). */
+  @property({ reflect: true }) mode: FeePaymentMode = 'quote';
+
+  /** `quote` mode: the quote to pay (`fq_…`), made by your server or an earlier step. */
+  @property({ attribute: 'quote-id' }) quoteId: string | null = null;
+
+  /** `quote` mode without `quote-id`: the filing to quote, then pay (`fees.quote` inputs). */
+  @property({ attribute: false }) quoteRequest: QuoteFeesBody | null = null;
+
+  /** `fines` mode: the jurisdiction to search (`PS`, `SA`, `IR`, `KZ`), every city of it. */
+  @property() jurisdiction: JurisdictionCode | null = null;
+
+  /** `fines` mode: show the fines the credential holds (a widget session's scope) on load. */
+  @property({ attribute: 'list-own', type: Boolean }) listOwn = false;
+
+  /** `installment` mode: the execution file. */
+  @property({ attribute: 'execution-file-id' }) executionFileId: string | null = null;
+
+  /** `installment` mode: which installment, from 1. */
+  @property({ attribute: 'installment-number', type: Number }) installmentNumber: number | null = null;
+
+  /**
+   * Who pays; fills the payer's name field. A national ID given here is sent with the
+   * payment (printed masked on the receipt) and never written to the page.
+   */
+  @property({ attribute: false }) payer: PayerDetails | null = null;
+
+  /** Where the bank's payment page sends the payer back (a `redirect` hand-off). */
+  @property({ attribute: 'return-url' }) returnUrl: string | null = null;
+
+  /** Tells two widgets of the same mode on one page apart when remembering a payment across a reload. */
+  @property({ attribute: 'storage-scope' }) storageScope: string | null = null;
+
+  /** Milliseconds between checks of a payment waiting for the bank. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 3000;
+
+  /** The level of the receipt's heading (3 by default). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The behaviour: loads, state and actions; usable on its own with another template. */
+  readonly controller: FeePaymentController = new FeePaymentController(this, {
+    client: () => this.client,
+    mode: () => this.mode,
+    quoteId: () => this.quoteId,
+    quoteRequest: () => this.quoteRequest,
+    jurisdiction: () => this.jurisdiction,
+    listOwnFines: () => this.listOwn,
+    installment: () => this.#installment(),
+    returnUrl: () => this.returnUrl,
+    storageScope: () => this.storageScope,
+    pollIntervalMs: () => this.pollInterval,
+    onHandoff: (payment, nextAction) => this.#onHandoff(payment, nextAction),
+    onSucceeded: (payment, receipt) => this.#emit<PaymentSucceededDetail>('adalat-payment-succeeded', { payment, receipt }),
+    onFailed: (failure) => this.#emit<PaymentFailedDetail>('adalat-payment-failed', failure),
+  });
+
+  #payerName = '';
+  #payerEdited = false;
+  #criterion: FineCriterion = 'nationalId';
+  #hint = '';
+  /** Why the last search was refused before sending (shown at its field). */
+  #searchError: unknown;
+  #downloadError: unknown;
+  /** Payments whose hand-off the host page took over (it cancelled `adalat-bank-handoff`). */
+  readonly #hostHandles = new Set<string>();
+
+  constructor() {
+    super();
+    this.setStatus('loading');
+  }
+
+  #installment(): InstallmentRef | null {
+    const number = this.installmentNumber;
+    return this.executionFileId && number !== null && Number.isInteger(number) && number >= 1
+      ? { executionFileId: this.executionFileId, installmentNumber: number }
+      : null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('payer') && !this.#payerEdited) this.#payerName = this.payer?.name ?? '';
+    this.setStatus(this.#status());
+    const phase = this.controller.phase;
+    const states = this.internals.states;
+    const flags: Record<string, boolean> = {
+      paying: phase === 'paying',
+      'awaiting-bank': phase === 'awaiting_bank',
+      succeeded: phase === 'succeeded',
+      failed: phase === 'failed' || phase === 'cancelled',
+    };
+    for (const [name, on] of Object.entries(flags)) {
+      if (on) states.add(name);
+      else states.delete(name);
+    }
+  }
+
+  #status(): ElementStatus {
+    if (this.clientError) return 'error';
+    const status = this.controller.status;
+    // Nothing to pay was given (no quote, no installment, no jurisdiction to search).
+    if (status === 'idle') return 'empty';
+    return status;
+  }
+
+  #emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  #onHandoff(payment: Payment, nextAction: NextAction): void {
+    const proceed = this.#emit<BankHandoffDetail>('adalat-bank-handoff', { payment, nextAction }, true);
+    if (!proceed) this.#hostHandles.add(payment.id);
+  }
+
+  #payerDetails(): PayerDetails {
+    const nationalId = this.payer?.nationalId;
+    return nationalId ? { name: this.#payerName, nationalId } : { name: this.#payerName };
+  }
+
+  #money(money: Money): string {
+    return formatMoney(money, this.locale);
+  }
+
+  #date(instant: string, jurisdiction: JurisdictionCode, withTime = false): string {
+    return formatInstant(instant, {
+      locale: this.locale,
+      timeZone: TIME_ZONE[jurisdiction],
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' as const } : {}),
+    });
+  }
+
+  #heading(id: string, text: string) {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    return html`<div id=${id} part="receipt-title" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
+  // ————— actions —————
+
+  #onPay = (): void => {
+    const c = this.controller;
+    if (c.phase === 'paying') return;
+    if (!c.canPay) {
+      this.#hint = this.mode === 'fines' && c.payable === null ? this.msg('feePayment.chooseFines') : '';
+      this.requestUpdate();
+      return;
+    }
+    this.#hint = '';
+    // The outcome is in the controller's state; the alert shows a failure.
+    void c.pay(this.#payerDetails()).catch(() => undefined);
+  };
+
+  #onRetry = (): void => {
+    const c = this.controller;
+    // A failed search is tried again from the field (the element keeps no copy of what was typed).
+    if (this.mode === 'fines' && c.loadError !== undefined && !this.listOwn) {
+      c.reload();
+      this.#search();
+      return;
+    }
+    void c.retry(this.#payerDetails()).catch(() => undefined);
+  };
+
+  #onPayAnother = (): void => {
+    this.controller.startOver();
+  };
+
+  #onNewQuote = (): void => {
+    this.controller.startOver();
+  };
+
+  #onCancel = (): void => {
+    void this.controller.cancel().catch(() => undefined);
+  };
+
+  #onDownload = async (): Promise<void> => {
+    this.#downloadError = undefined;
+    this.requestUpdate();
+    try {
+      await this.controller.downloadReceipt();
+    } catch (error) {
+      this.#downloadError = error;
+      this.requestUpdate();
+    }
+  };
+
+  #onPayerInput = (event: Event): void => {
+    this.#payerName = (event.target as HTMLInputElement).value;
+    this.#payerEdited = true;
+  };
+
+  #onCriterion = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value as FineCriterion;
+    if (FINE_CRITERIA.includes(value)) this.#criterion = value;
+    this.requestUpdate();
+  };
+
+  #onSearch = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#search();
+  };
+
+  #search(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search-input');
+    if (!input) return;
+    this.#hint = '';
+    this.#searchError = undefined;
+    // The typed value goes straight into the request body; the element keeps no copy.
+    this.controller.searchFines(this.#criterion, input.value).catch((error: unknown) => {
+      this.#searchError = error;
+      this.requestUpdate();
+    });
+  }
+
+  #onSelect = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    this.controller.selectFine(box.value, box.checked);
+    this.#hint = '';
+  };
+
+  // ————— rendering —————
+
+  protected override render() {
+    const c = this.controller;
+    const phase = c.phase;
+    return html`<div part="base">
+      <slot name="header"></slot>
+      ${this.#renderAlert()}
+      ${this.mode === 'fines' && this.jurisdiction && (phase === 'idle' || phase === 'failed' || phase === 'cancelled') && !this.clientError
+        ? this.#renderSearch()
+        : nothing}
+      ${this.#renderSubject()}
+      ${this.#renderLines()}
+      ${this.#renderPay()}
+      ${this.#renderHandoff()}
+      ${this.#renderReceipt()}
+      <div part="status" role="status" aria-live="polite">${this.#statusText()}</div>
+    </div>`;
+  }
+
+  /** The failure to show, as a problem kind and its words; failed and cancelled payments included. */
+  #failure(): { kind: string; text: string; actions: TemplateResult[] } | undefined {
+    const c = this.controller;
+    if (this.clientError) return { kind: 'configuration', text: this.msg('error.noClient'), actions: [] };
+    const payment = c.payment;
+    if (payment && (c.phase === 'failed' || c.phase === 'cancelled') && c.error === undefined) {
+      // The pay button below starts a new payment for the same thing.
+      const reason = payment.failureCode ?? payment.cancellationReason ?? 'declined';
+      const kind = payment.status === 'failed' ? 'declined' : 'cancelled';
+      return { kind, text: this.msg(FAILURE_MESSAGE[reason] ?? 'feePayment.failure.declined'), actions: [] };
+    }
+    const problem = c.problem;
+    if (problem === undefined) return undefined;
+    const error = c.error ?? c.loadError;
+    // A search the server refused for its value is shown at the field, not as an alert.
+    if (c.loadError !== undefined && fineSearchProblem(c.loadError)) return undefined;
+    if (problem === 'validation' && c.error !== undefined && this.#payerProblem()) return undefined;
+    const lookup = this.mode === 'fines' && c.error === undefined && problem === 'permission';
+    const key = lookup ? 'feePayment.problem.lookupPermission' : (PROBLEM_MESSAGE[problem] ?? errorMessageKey(error));
+    const actions: TemplateResult[] = [];
+    if (problem === 'retryable' || (problem === 'other' && error !== undefined)) {
+      actions.push(html`<button part="retry" type="button" @click=${this.#onRetry}>${this.msg('action.retry')}</button>`);
+    }
+    if (problem === 'quote_expired' && !this.quoteId && this.quoteRequest) {
+      actions.push(html`<button part="new-quote" type="button" @click=${this.#onNewQuote}>${this.msg('feePayment.newQuote')}</button>`);
+    }
+    const safe = problem === 'retryable' && c.failedAction === 'pay' ? ` ${this.msg('feePayment.retrySafe')}` : '';
+    return { kind: problem, text: this.msg(key) + safe, actions };
+  }
+
+  #renderAlert() {
+    const failure = this.#failure();
+    if (!failure) return nothing;
+    return html`<div part="error error-${failure.kind}" role="alert">
+      <span part="error-message">${failure.text}</span>
+      ${failure.actions}
+      <slot name="error"></slot>
+    </div>`;
+  }
+
+  /** The search field's problem, from a local check or the server's 400. */
+  #searchProblem(): string | undefined {
+    const found = fineSearchProblem(this.#searchError) ?? fineSearchProblem(this.controller.fines.error);
+    if (!found) return undefined;
+    return this.msg(`feePayment.searchProblem.${found.problem}` as MessageKey);
+  }
+
+  #renderSearch() {
+    const problem = this.#searchProblem();
+    const busy = this.controller.fines.status === 'loading';
+    const nationalId = this.#criterion === 'nationalId';
+    return html`<form part="search" role="search" aria-label=${this.msg('feePayment.search')} @submit=${this.#onSearch} novalidate>
+      <div part="search-row">
+        <div part="field">
+          <label part="label" for="criterion">${this.msg('feePayment.searchBy')}</label>
+          <select id="criterion" part="criterion" @change=${this.#onCriterion}>
+            ${FINE_CRITERIA.map(
+              (criterion) =>
+                html`<option value=${criterion} .selected=${live(criterion === this.#criterion)}>${this.msg(CRITERION_LABEL[criterion])}</option>`,
+            )}
+          </select>
+        </div>
+        <div part="field">
+          <label part="label" for="search-input">${this.msg(CRITERION_LABEL[this.#criterion])}</label>
+          <input
+            id="search-input"
+            part="search-input"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            inputmode=${nationalId ? 'numeric' : 'text'}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${problem ? 'search-problem' : nothing}
+          />
+        </div>
+        <button part="search-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${this.msg('feePayment.find')}</button>
+      </div>
+      ${problem ? html`<p id="search-problem" part="search-problem">${problem}</p>` : nothing}
+    </form>`;
+  }
+
+  /** What is being paid, above the lines: the quote's validity, the installment, or "nothing to pay". */
+  #renderSubject() {
+    const c = this.controller;
+    if (this.clientError || c.activePayment) return nothing;
+    if (this.mode === 'quote') {
+      const quote = c.quote.value;
+      if (!quote) {
+        return !this.quoteId && !this.quoteRequest
+          ? html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`
+          : nothing;
+      }
+      return html`<p part="quote-info">
+        ${quote.exempt ? this.msg('feePayment.exempt') : this.msg('feePayment.validUntil', { date: this.#date(quote.validUntil, quote.jurisdiction, true) })}
+      </p>`;
+    }
+    if (this.mode === 'installment') {
+      const ref = this.#installment();
+      return ref
+        ? html`<p part="installment">${this.msg('feePayment.installment', { number: ref.installmentNumber, file: ref.executionFileId })}</p>`
+        : html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
+    }
+    if (c.fines.status === 'empty') return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noFines')}</slot></p>`;
+    if (!this.jurisdiction && !this.listOwn) return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
+    return nothing;
+  }
+
+  #renderLines() {
+    const c = this.controller;
+    if (this.clientError) return nothing;
+    if (this.mode === 'fines' && !c.activePayment) return this.#renderFines();
+    if (c.phase === 'succeeded' || c.phase === 'resuming') return nothing;
+    const lines = c.lines;
+    const total = c.total;
+    if (lines.length === 0 || !total) return nothing;
+    const caption = c.activePayment ? 'feePayment.paymentCaption' : 'feePayment.quoteCaption';
+    return this.#linesTable('lines', this.msg(caption), lines, total);
+  }
+
+  /** A table of lines with their total; the same for a quote, a payment and a receipt. */
+  #linesTable(part: string, caption: string, lines: readonly PaymentLine[], total: Money) {
+    const locale = this.locale;
+    return html`<table part=${part}>
+      <caption part="caption">${caption}</caption>
+      <thead>
+        <tr part="header">
+          <th scope="col">${this.msg('feePayment.item')}</th>
+          <th scope="col">${this.msg('feePayment.reference')}</th>
+          <th scope="col" part="amount-header">${this.msg('feePayment.amount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map(
+          (line) => html`<tr part="line">
+            <td part="line-description">${pickText(line.description, locale)}</td>
+            <td part="line-reference">${line.reference}</td>
+            <td part="line-amount">${this.#money(line.amount)}</td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr part="total-row">
+          <th scope="row" colspan="2" part="total-label">${this.msg('feePayment.total')}</th>
+          <td part="total">${this.#money(total)}</td>
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  #renderFines() {
+    const c = this.controller;
+    const fines = c.fines.value ?? [];
+    if (c.fines.status !== 'ready' || fines.length === 0) return nothing;
+    const total = c.total;
+    const locale = this.locale;
+    return html`<table part="lines fines">
+      <caption part="caption">${this.msg('feePayment.finesCaption')}</caption>
+      <thead>
+        <tr part="header">
+          <th scope="col">${this.msg('feePayment.select')}</th>
+          <th scope="col">${this.msg('feePayment.violation')}</th>
+          <th scope="col">${this.msg('feePayment.number')}</th>
+          <th scope="col">${this.msg('feePayment.place')}</th>
+          <th scope="col">${this.msg('feePayment.date')}</th>
+          <th scope="col" part="amount-header">${this.msg('feePayment.amount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          fines,
+          (fine) => fine.id,
+          (fine: TrafficFine) => html`<tr part="line">
+            <td part="line-select">
+              ${fine.status === 'unpaid'
+                ? html`<input
+                    type="checkbox"
+                    part="fine-select"
+                    value=${fine.id}
+                    .checked=${live(c.selectedFineIds.has(fine.id))}
+                    aria-label=${this.msg('feePayment.selectFine', { number: fine.number })}
+                    @change=${this.#onSelect}
+                  />`
+                : html`<span part="fine-paid">${this.msg('feePayment.finePaid')}</span>`}
+            </td>
+            <td part="line-description">${pickText(fine.violation.description, locale)}</td>
+            <td part="line-reference">${fine.number}</td>
+            <td part="line-place">${pickText(fine.city, locale)}</td>
+            <td part="line-date">${this.#date(fine.issuedAt, fine.jurisdiction)}</td>
+            <td part="line-amount">${this.#money(fine.amount)}</td>
+          </tr>`,
+        )}
+      </tbody>
+      ${total
+        ? html`<tfoot>
+            <tr part="total-row">
+              <th scope="row" colspan="5" part="total-label">${this.msg('feePayment.total')}</th>
+              <td part="total">${this.#money(total)}</td>
+            </tr>
+          </tfoot>`
+        : nothing}
+    </table>`;
+  }
+
+  #payerProblem(): string | undefined {
+    const error = this.controller.error as { type?: unknown; issues?: Array<{ path: string }> } | undefined;
+    if (error?.type !== 'invalid_request') return undefined;
+    return error.issues?.some((issue) => issue.path === 'body.payer.name') ? this.msg('feePayment.payerNameRequired') : undefined;
+  }
+
+  #renderPay() {
+    const c = this.controller;
+    const phase: PaymentPhase = c.phase;
+    if (this.clientError || !['idle', 'paying', 'failed', 'cancelled'].includes(phase)) return nothing;
+    // Pressing pay again cannot help these: the thing is paid, exempt, not taken online, or its quote is stale.
+    const hopeless: Array<string | undefined> = ['already_paid', 'nothing_to_pay', 'not_supported', 'quote_expired'];
+    if (hopeless.includes(c.problem) || c.status === 'loading' || c.status === 'error') return nothing;
+    if (this.mode === 'quote' && !c.quote.value) return nothing;
+    if (this.mode === 'fines' && c.fines.status !== 'ready') return nothing;
+    if (this.mode === 'installment' && !this.#installment()) return nothing;
+    const total = c.total;
+    const paying = phase === 'paying';
+    const unavailable = paying || !c.canPay;
+    const problem = this.#payerProblem();
+    const label = total && total.amount > 0 ? this.msg('feePayment.pay', { amount: this.#money(total) }) : this.msg('feePayment.payNow');
+    return html`<div part="payer">
+        <div part="field">
+          <label part="label" for="payer-name">${this.msg('feePayment.payerName')}</label>
+          <input
+            id="payer-name"
+            part="payer-name"
+            type="text"
+            autocomplete="name"
+            required
+            .value=${live(this.#payerName)}
+            ?readonly=${paying}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${problem ? 'payer-problem' : nothing}
+            @input=${this.#onPayerInput}
+          />
+        </div>
+        <button part=${unavailable ? 'pay pay-unavailable' : 'pay'} type="button" aria-disabled=${unavailable ? 'true' : 'false'} @click=${this.#onPay}>
+          ${label}
+        </button>
+      </div>
+      ${problem ? html`<p id="payer-problem" part="payer-problem">${problem}</p>` : nothing}
+      ${this.#hint ? html`<p part="hint">${this.#hint}</p>` : nothing}`;
+  }
+
+  #renderHandoff() {
+    const c = this.controller;
+    const payment = c.payment;
+    const action = c.handoff;
+    if (!payment || !action) return nothing;
+    const ours = !this.#hostHandles.has(payment.id);
+    return html`<div part="handoff">
+      ${ours && action.type === 'redirect'
+        ? html`<p part="handoff-message">${this.msg('feePayment.handoff.redirect')}</p>
+            <a part="handoff-link" href=${action.url} rel="noopener">${this.msg('feePayment.handoff.link', { amount: this.#money(payment.total) })}</a>`
+        : nothing}
+      ${ours && action.type === 'bank_handoff'
+        ? html`<p part="handoff-message">${this.msg('feePayment.handoff.bank')}</p>`
+        : nothing}
+      <p part="bank-reference">${this.msg('feePayment.bankReference', { reference: action.bankReference })}</p>
+      <div part="actions">
+        <button part="cancel" type="button" aria-disabled=${c.cancelling ? 'true' : 'false'} @click=${this.#onCancel}>
+          ${this.msg('feePayment.cancel')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #renderReceipt() {
+    const c = this.controller;
+    const payment = c.payment;
+    if (!payment || payment.status !== 'succeeded') return nothing;
+    const receipt = c.receipt.value;
+    if (!receipt || receipt.paymentId !== payment.id) {
+      return c.receipt.status === 'error'
+        ? html`<div part="error error-receipt" role="alert">
+            <span part="error-message">${this.msg(errorMessageKey(c.receipt.error))}</span>
+            <button part="retry" type="button" @click=${() => this.controller.reload()}>${this.msg('action.retry')}</button>
+          </div>`
+        : nothing;
+    }
+    const detail = (label: MessageKey, value: string, part: string) =>
+      html`<div part="receipt-detail ${part}"><dt part="receipt-label">${this.msg(label)}</dt><dd part="receipt-value">${value}</dd></div>`;
+    const payer = receipt.payer.nationalIdMasked ? `${receipt.payer.name} (${receipt.payer.nationalIdMasked})` : receipt.payer.name;
+    return html`<section part="receipt" aria-labelledby="receipt-title">
+      ${this.#heading('receipt-title', this.msg('feePayment.receipt'))}
+      <dl part="receipt-details">
+        ${detail('feePayment.receiptNumber', receipt.number, 'receipt-number')}
+        ${detail('feePayment.paidAt', this.#date(receipt.paidAt, receipt.jurisdiction, true), 'receipt-paid-at')}
+        ${detail('feePayment.payer', payer, 'receipt-payer')}
+        ${detail('feePayment.bank', pickText(receipt.bank.name, this.locale), 'receipt-bank')}
+        ${receipt.bankTransactionId ? detail('feePayment.bankTransaction', receipt.bankTransactionId, 'receipt-transaction') : nothing}
+      </dl>
+      ${this.#linesTable('lines receipt-lines', this.msg('feePayment.receiptCaption'), receipt.lines, receipt.total)}
+      <div part="receipt-actions">
+        <button part="download" type="button" @click=${this.#onDownload}>${this.msg('feePayment.downloadReceipt')}</button>
+        <slot name="receipt-actions"></slot>
+        ${this.mode === 'fines'
+          ? html`<button part="pay-another" type="button" @click=${this.#onPayAnother}>${this.msg('feePayment.payAnother')}</button>`
+          : nothing}
+      </div>
+      ${this.#downloadError === undefined
+        ? nothing
+        : html`<p part="error error-download" role="alert">
+            ${this.msg('feePayment.downloadFailed', { reason: this.msg(errorMessageKey(this.#downloadError)) })}
+          </p>`}
+    </section>`;
+  }
+
+  /** What the live region says now. */
+  #statusText(): string {
+    const c = this.controller;
+    if (this.clientError) return '';
+    switch (c.phase) {
+      case 'resuming':
+        return this.msg('feePayment.resuming');
+      case 'paying':
+        return this.msg('feePayment.paying');
+      case 'awaiting_bank':
+        return this.msg('feePayment.awaitingBank');
+      case 'succeeded':
+        return c.receipt.status === 'loading' ? this.msg('feePayment.loadingReceipt') : this.msg('feePayment.succeeded');
+      default:
+        break;
+    }
+    if (this.mode === 'quote' && c.quote.status === 'loading') return this.msg('feePayment.loadingQuote');
+    if (this.mode === 'fines') {
+      if (c.fines.status === 'loading') return this.msg('feePayment.loadingFines');
+      if (c.fines.status === 'ready') return this.msg('feePayment.finesFound', { count: c.fines.value?.length ?? 0 });
+    }
+    return '';
+  }
+}

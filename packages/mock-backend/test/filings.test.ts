@@ -1,0 +1,269 @@
+/**
+ * Filings: drafts, the all-at-once check, the fee rule (nothing registered before it
+ * is paid, except exempt kinds), idempotent submission, review on the sandbox clock
+ * with `filing.reviewed`, returned → corrected → resubmitted, offices, and access.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { Filing, FilingCheck } from '@adalat/sdk/contract';
+import { SAMPLE_FILES } from '../src/index.ts';
+import { assertProblem, call, parsed, partnerOf, useSandbox } from './helpers.ts';
+import { freshKey, ministryOf, widget, withKey } from './payments-helpers.ts';
+import { attach, claimBody, createFiling, getFiling, payFee, PS_COURT, submit } from './filings-helpers.ts';
+
+const sandbox = useSandbox();
+const ministry = () => withKey(ministryOf(sandbox, 'PS').secretKey);
+const review = (body: Record<string, unknown> = {}) => call('/__sandbox/filings/review', { body });
+
+async function check(id: string): Promise<FilingCheck> {
+  const result = await ministry()(`/v1/filings/${id}/check`);
+  assert.equal(result.status, 200, JSON.stringify(result.body));
+  return parsed(FilingCheck, result.body);
+}
+
+const codes = (c: FilingCheck): string[] => c.problems.map((p) => `${p.code}@${p.path}`).sort();
+
+/** A claim with its lead document and paid fee: ready to submit. */
+async function readyClaim(extra: Record<string, unknown> = {}): Promise<Filing> {
+  const filing = await createFiling(ministry(), claimBody(sandbox, extra));
+  await attach(ministry(), filing.id, SAMPLE_FILES.petition());
+  return payFee(sandbox, ministry(), filing.id);
+}
+
+describe('drafts', () => {
+  it('creates, updates and deletes a draft; the classifier version is recorded', async () => {
+    const filing = await createFiling(ministry(), { kind: 'claim', jurisdiction: 'PS' });
+    assert.equal(filing.status, 'draft');
+    assert.equal(filing.courtId, null);
+    assert.equal(filing.classifierVersion, sandbox.store.classifiers.get('PS')!.version);
+    const updated = await ministry()(`/v1/filings/${filing.id}`, { method: 'PATCH', body: { courtId: PS_COURT, summary: 'x' } });
+    assert.equal(updated.status, 200);
+    assert.equal(parsed(Filing, updated.body).courtId, PS_COURT);
+    assert.equal((await ministry()(`/v1/filings/${filing.id}`, { method: 'DELETE' })).status, 204);
+    assertProblem(await ministry()(`/v1/filings/${filing.id}`), 404, 'filing_not_found');
+  });
+
+  it('answers 400 with field paths for a malformed draft, and changes nothing', async () => {
+    const before = sandbox.store.filings.filings.size;
+    const result = await ministry()('/v1/filings', { body: { kind: 'lawsuit', jurisdiction: 'PS', parties: [{ role: 'claimant', type: 'individual', name: '' }] } });
+    const error = assertProblem(result, 400, 'validation_failed');
+    const paths = error.issues!.map((i) => i.path);
+    assert.ok(paths.includes('body.kind'), paths.join());
+    assert.ok(paths.includes('body.parties.0.name'), paths.join());
+    assert.equal(sandbox.store.filings.filings.size, before);
+  });
+
+  it('refuses a court of another jurisdiction than the partner’s (403)', async () => {
+    assertProblem(await ministry()('/v1/filings', { body: { kind: 'claim', courtId: 'crt_sa_riyadh_general' } }), 403, 'outside_jurisdiction');
+  });
+
+  it('hides another partner’s filing (404) and refuses a publishable key (403)', async () => {
+    const filing = await createFiling(ministry(), { kind: 'claim', jurisdiction: 'PS' });
+    const bank = partnerOf(sandbox, 'PS', 'bank');
+    assertProblem(await call(`/v1/filings/${filing.id}`, { key: bank.secretKey }), 404, 'filing_not_found');
+    assertProblem(await call(`/v1/filings/${filing.id}`, { key: bank.publishableKey }), 403, 'credential_not_allowed');
+  });
+});
+
+describe('check', () => {
+  it('returns every problem at once without submitting', async () => {
+    const filing = await createFiling(
+      ministry(),
+      claimBody(sandbox, {
+        courtId: 'crt_ps_ramallah_magistrate',
+        category: 'commercial',
+        parties: [{ role: 'claimant', type: 'individual', name: 'A', nationalId: '123456789' }],
+      }),
+    );
+    const result = await check(filing.id);
+    assert.equal(result.ready, false);
+    assert.deepEqual(codes(result), [
+      'category_not_accepted@category',
+      'fee_not_quoted@fee',
+      'invalid_national_id@parties.0.nationalId',
+      'missing_lead_document@documents.lead',
+    ]);
+    assert.equal((await getFiling(ministry(), filing.id)).status, 'draft');
+  });
+
+  it('reports an unpaid fee, and a currency other than the jurisdiction’s', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox, { claimAmount: { amount: 100, currency: 'SAR' } }));
+    await ministry()(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' }).then((r) => assert.equal(r.status, 422, 'a SAR claim is not priced in PS'));
+    await ministry()(`/v1/filings/${filing.id}`, { method: 'PATCH', body: { claimAmount: { amount: 1_000_000, currency: 'JOD' } } });
+    const quoted = await ministry()(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' });
+    assert.equal(quoted.status, 201);
+    assert.ok(codes(await check(filing.id)).includes('fee_unpaid@fee'));
+  });
+
+  it('reports an appeal past its deadline, and accepts one within it', async () => {
+    const late = await createFiling(ministry(), { kind: 'appeal', courtId: 'crt_ps_ramallah_appeal', appealOf: { caseId: 'cas_ps_004', documentId: 'doc_ps_004_3' } });
+    assert.ok(codes(await check(late.id)).includes('appeal_deadline_passed@appealOf'));
+    const timely = await createFiling(ministry(), { kind: 'appeal', courtId: 'crt_ps_ramallah_appeal', appealOf: { caseId: 'cas_ps_003', documentId: 'doc_ps_003_4' } });
+    assert.ok(!codes(await check(timely.id)).some((c) => c.startsWith('appeal_')));
+    const wrong = await createFiling(ministry(), { kind: 'cassation', jurisdiction: 'PS', appealOf: { caseId: 'cas_ps_003', documentId: 'doc_ps_004_3' } });
+    assert.ok(codes(await check(wrong.id)).includes('appeal_target_invalid@appealOf'));
+  });
+
+  it('warns about illegible pages without blocking', async () => {
+    const filing = await readyClaim();
+    await attach(ministry(), filing.id, SAMPLE_FILES.blurryScan(), { role: 'connected', documentType: 'evidence' });
+    const result = await check(filing.id);
+    assert.equal(result.ready, true);
+    assert.deepEqual(result.warnings.map((w) => `${w.code}@${w.path}`), ['illegible_low_resolution@documents.connected.0']);
+  });
+});
+
+describe('fee and submission', () => {
+  it('registers nothing before the fee is paid', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    await attach(ministry(), filing.id, SAMPLE_FILES.petition());
+    await ministry()(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' });
+    const refused = assertProblem(await submit(ministry(), filing.id), 422, 'filing_has_problems');
+    assert.deepEqual(refused.issues!.map((i) => i.code), ['fee_unpaid']);
+    assert.equal((await getFiling(ministry(), filing.id)).status, 'draft');
+  });
+
+  it('files exempt kinds without a fee', async () => {
+    const filing = await createFiling(ministry(), { kind: 'claim_response', courtId: PS_COURT, category: 'civil', caseId: 'cas_ps_003', parties: claimBody(sandbox).parties });
+    assertProblem(await ministry()(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' }), 422, 'fee_not_required');
+    await attach(ministry(), filing.id, SAMPLE_FILES.petition());
+    const result = await submit(ministry(), filing.id);
+    assert.equal(result.status, 202, JSON.stringify(result.body));
+    const submitted = parsed(Filing, result.body);
+    assert.equal(submitted.status, 'received');
+    assert.equal(submitted.fee.required, false);
+    assert.equal(submitted.fee.settled, true);
+  });
+
+  it('needs an Idempotency-Key and replays the first answer for it', async () => {
+    const filing = await readyClaim();
+    assert.equal(filing.fee.settled, true);
+    assertProblem(await submit(ministry(), filing.id, null), 400, 'idempotency_key_required');
+    const key = freshKey();
+    const first = await submit(ministry(), filing.id, key);
+    assert.equal(first.status, 202);
+    const again = await submit(ministry(), filing.id, key);
+    assert.equal(again.status, 202);
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+    assert.deepEqual(again.body, first.body);
+    assertProblem(await submit(ministry(), filing.id), 409, 'filing_not_submittable');
+    assertProblem(await ministry()(`/v1/filings/${filing.id}`, { method: 'PATCH', body: { summary: 'late' } }), 409, 'filing_not_editable');
+  });
+
+  it('drops an unpaid quote when the claim changes, keeps a paid one and reports it stale', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    const quoted = parsed(Filing, (await ministry()(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' })).body);
+    assert.ok(quoted.fee.quoteId);
+    const changed = parsed(Filing, (await ministry()(`/v1/filings/${filing.id}`, { method: 'PATCH', body: { claimAmount: { amount: 20_000_000, currency: 'JOD' } } })).body);
+    assert.equal(changed.fee.quoteId, null);
+    const paid = await payFee(sandbox, ministry(), filing.id);
+    await ministry()(`/v1/filings/${filing.id}`, { method: 'PATCH', body: { claimAmount: { amount: 30_000_000, currency: 'JOD' } } });
+    assert.equal((await getFiling(ministry(), filing.id)).fee.quoteId, paid.fee.quoteId);
+    assert.ok(codes(await check(filing.id)).includes('fee_quote_stale@fee'));
+  });
+});
+
+describe('review', () => {
+  it('reviews on the sandbox clock: accepted with a case number and branch, announced as filing.reviewed', async () => {
+    const filing = await readyClaim();
+    const received = parsed(Filing, (await submit(ministry(), filing.id)).body);
+    assert.equal(received.reviewDueAt, '2026-11-23T09:00:00Z');
+    sandbox.clock.advance(60 * 60 * 1000);
+    assert.equal((await getFiling(ministry(), filing.id)).status, 'received', 'not due yet');
+    sandbox.clock.advance(60 * 60 * 1000);
+    const reviewed = await getFiling(ministry(), filing.id);
+    assert.equal(reviewed.status, 'accepted');
+    assert.match(reviewed.review!.caseNumber!, /^F-PS-2026-\d{6}$/);
+    const court = sandbox.store.courts.get(PS_COURT)!;
+    assert.ok(court.branches.some((b) => b.id === reviewed.review!.branchId));
+    const event = sandbox.store.eventLog.find((e) => e.event.type === 'filing.reviewed')!;
+    assert.deepEqual(event.event.data, { filingId: filing.id, outcome: 'accepted', caseNumber: reviewed.review!.caseNumber, branchId: reviewed.review!.branchId, officeId: null });
+    assert.equal(event.audience.partnerId, ministryOf(sandbox, 'PS').id);
+  });
+
+  it('moving the clock through the control route runs due reviews at once', async () => {
+    const filing = await readyClaim();
+    await submit(ministry(), filing.id);
+    const moved = await call('/__sandbox/clock', { body: { advanceMs: 2 * 60 * 60 * 1000 } });
+    assert.equal(moved.status, 200);
+    assert.equal(sandbox.store.filings.filings.get(filing.id)!.status, 'accepted');
+  });
+
+  it('partially accepts a filing whose connected document is illegible', async () => {
+    const filing = await readyClaim();
+    const blurry = await attach(ministry(), filing.id, SAMPLE_FILES.blurryScan(), { role: 'connected' });
+    await submit(ministry(), filing.id);
+    assert.deepEqual((await review({ filingId: filing.id })).body, { reviewed: [filing.id], now: '2026-11-23T07:00:00Z' });
+    const reviewed = await getFiling(ministry(), filing.id);
+    assert.equal(reviewed.status, 'partially_accepted');
+    assert.deepEqual(reviewed.review!.refusedDocumentIds, [blurry.id]);
+    assert.equal(reviewed.review!.reasons[0]!.code, 'illegible_document');
+  });
+
+  it('returns a filing for correction; corrected, it is resubmitted and accepted', async () => {
+    const filing = await readyClaim();
+    await submit(ministry(), filing.id);
+    const forced = await review({ filingId: filing.id, outcome: 'returned', reasons: [{ code: 'incomplete_documents', message: 'Attach the contract.' }] });
+    assert.equal(forced.status, 200);
+    const returned = await getFiling(ministry(), filing.id);
+    assert.equal(returned.status, 'returned');
+    assert.deepEqual(returned.review!.reasons, [{ code: 'incomplete_documents', message: 'Attach the contract.', documentId: null }]);
+    await attach(ministry(), filing.id, SAMPLE_FILES.goodScan(), { role: 'connected', documentType: 'evidence' });
+    const again = await submit(ministry(), filing.id);
+    assert.equal(again.status, 202, JSON.stringify(again.body));
+    assert.equal(parsed(Filing, again.body).submissions, 2);
+    await review({ filingId: filing.id });
+    assert.equal((await getFiling(ministry(), filing.id)).status, 'accepted');
+  });
+
+  it('rejects with reasons; a rejected filing cannot be changed', async () => {
+    const filing = await readyClaim();
+    await submit(ministry(), filing.id);
+    await review({ filingId: filing.id, outcome: 'rejected', reasons: [{ code: 'not_in_jurisdiction', message: 'Outside the court’s territory.' }] });
+    const rejected = await getFiling(ministry(), filing.id);
+    assert.equal(rejected.status, 'rejected');
+    assert.equal(rejected.review!.caseNumber, null);
+    assertProblem(await submit(ministry(), filing.id), 409, 'filing_not_submittable');
+    assertProblem(await review({ filingId: filing.id }), 409, 'filing_not_received');
+  });
+});
+
+describe('widget sessions and offices', () => {
+  it('a widget session keeps the drafts it creates; another session cannot reach them', async () => {
+    const partner = ministryOf(sandbox, 'PS');
+    const ops = ['filings.create', 'filings.get', 'filings.update'];
+    const first = await widget(partner, {}, ops);
+    const filing = await createFiling(first, claimBody(sandbox));
+    assert.equal((await first(`/v1/filings/${filing.id}`)).status, 200);
+    const second = await widget(partner, {}, ops);
+    assertProblem(await second(`/v1/filings/${filing.id}`), 403, 'subject_not_in_scope');
+    const resumed = await widget(partner, { filings: [filing.id] }, ops);
+    assert.equal((await resumed(`/v1/filings/${filing.id}`)).status, 200);
+  });
+
+  it('a widget session is scoped only to the partner’s own filings (400 unknown_subject)', async () => {
+    const filing = await createFiling(ministry(), { kind: 'claim', jurisdiction: 'PS' });
+    const bank = partnerOf(sandbox, 'PS', 'bank');
+    const result = await call('/v1/widget-sessions', { key: bank.secretKey, body: { subjects: { filings: [filing.id, 'fil_none'] }, operations: ['filings.get'] } });
+    const error = assertProblem(result, 400, 'validation_failed');
+    assert.deepEqual(error.issues!.map((i) => `${i.code}@${i.path}`), ['unknown_subject@body.subjects.filings.0', 'unknown_subject@body.subjects.filings.1']);
+  });
+
+  it('files for an office only from the partner that runs its desk', async () => {
+    const filing = await createFiling(withKey(ministryOf(sandbox, 'IR').secretKey), { kind: 'claim', jurisdiction: 'IR', officeId: 'off_ir_tehran_1042' });
+    assert.equal(filing.officeId, 'off_ir_tehran_1042');
+    const bank = partnerOf(sandbox, 'IR', 'bank');
+    assertProblem(await call('/v1/filings', { key: bank.secretKey, body: { kind: 'claim', jurisdiction: 'IR', officeId: 'off_ir_tehran_1042' } }), 403, 'office_not_yours');
+    assertProblem(await call('/v1/filings', { key: bank.secretKey, body: { kind: 'claim', jurisdiction: 'IR', officeId: 'off_nowhere' } }), 404, 'office_not_found');
+  });
+
+  it('lists the partner’s filings newest first, filtered by status and office', async () => {
+    const ir = withKey(ministryOf(sandbox, 'IR').secretKey);
+    const page = await ir('/v1/filings?officeId=off_ir_tehran_2217&status=returned&limit=5');
+    assert.equal(page.status, 200);
+    const { data } = page.body as { data: Filing[] };
+    assert.ok(data.length > 0);
+    assert.ok(data.every((f) => f.officeId === 'off_ir_tehran_2217' && f.status === 'returned'));
+    assert.ok(data.every((f, i) => i === 0 || data[i - 1]!.createdAt >= f.createdAt));
+  });
+});
