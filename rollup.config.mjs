@@ -12,13 +12,16 @@
  * touching this file.
  *
  * Each bundle keeps only the message areas its own code uses (scripts/rollup-message-areas.mjs),
- * so a new widget's messages do not grow the other widgets' bundles.
+ * so a new widget's messages do not grow the other widgets' bundles, and only the contract
+ * schemas and endpoint tables its code uses (scripts/rollup-pure-contract.mjs), so a widget
+ * does not carry the API domains it never calls.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { minify } from 'rollup-plugin-esbuild';
 import { messageAreas } from './scripts/rollup-message-areas.mjs';
+import { pureContract } from './scripts/rollup-pure-contract.mjs';
 
 const root = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -37,6 +40,7 @@ const ALL_COMPONENTS = 'adalat-components';
  */
 export function bundlePlugins() {
   return [
+    pureContract(),
     messageAreas({ catalogDir: CATALOGS_DIST }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
     minify({ target: 'es2022', legalComments: 'eof' }),

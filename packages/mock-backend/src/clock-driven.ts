@@ -4,7 +4,7 @@
  * retries fall due; every published event goes to partners' webhook endpoints.
  * @module
  */
-import type { Notification } from '@adalat/sdk/contract';
+import type { JudicialNotification } from '@adalat/sdk/contract';
 import type { SandboxClock } from './clock.ts';
 import { addEventTap } from './events/bus.ts';
 import { announceDue, primeAnnouncements } from './notifications/announce.ts';
@@ -34,7 +34,7 @@ export interface ClockDriven {
   /** Takes a freshly filled store's state as known, announcing nothing. */
   afterFill(): void;
   /** Delivers a notice now, as a court would: publishes `notification.delivered`. */
-  deliver(draft: NoticeDraft): Notification;
+  deliver(draft: NoticeDraft): JudicialNotification;
 }
 
 export function wireClockDriven(store: Store, clock: SandboxClock, options: ClockDrivenOptions): ClockDriven {

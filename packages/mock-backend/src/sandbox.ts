@@ -9,7 +9,7 @@ import { buildControlHandlers } from './control/routes.ts';
 import { FaultInjector, type Faults } from './faults.ts';
 import { wireClockDriven, type ClockDrivenOptions, type SandboxWebhooks } from './clock-driven.ts';
 import type { NoticeDraft } from './notifications/deliver.ts';
-import type { Notification } from '@adalat/sdk/contract';
+import type { JudicialNotification } from '@adalat/sdk/contract';
 import { closeEventStreams, configureEventStreams, type EventStreamTiming } from './events/bus.ts';
 import { ForumState } from './forum/state.ts';
 import { DOMAINS } from './handlers/index.ts';
@@ -46,7 +46,7 @@ export interface Sandbox {
   /** Webhook deliveries in flight: `await sandbox.webhooks.settled()` before looking at them. */
   readonly webhooks: SandboxWebhooks;
   /** Delivers a judicial notice now, as a court would (publishes `notification.delivered`). */
-  deliverNotification(draft: NoticeDraft): Notification;
+  deliverNotification(draft: NoticeDraft): JudicialNotification;
   /** Back to the seed and the starting clock; faults cleared, the event log emptied, open event streams ended. */
   reset(): void;
   /** A bearer token for a seeded person, lawyer or court staff member. */

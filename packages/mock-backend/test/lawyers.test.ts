@@ -1,10 +1,11 @@
 /** The lawyer backlog rule: summaries, suspension on the sandbox clock, 422 lawyer_suspended, reinstatement, batch reads. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BatchNotificationSummaries, LawyerNotificationSummary, listOf, Notification } from '@adalat/sdk/contract';
+import { type AdalatEvent, BatchNotificationSummaries, LawyerNotificationSummary, listOf, JudicialNotification } from '@adalat/sdk/contract';
 import { as } from './cases-helpers.ts';
 import { assertProblem, call, parsed, partnerOf, useSandbox } from './helpers.ts';
 import { widget } from './payments-helpers.ts';
+import { openStream } from './sse-helpers.ts';
 
 const sandbox = useSandbox();
 const HOUR = 3_600_000;
@@ -17,8 +18,11 @@ const summary = async (lawyerId: string): Promise<LawyerNotificationSummary> => 
   return parsed(LawyerNotificationSummary, result.body);
 };
 
-const standingEvents = (lawyerId: string) =>
-  sandbox.store.eventLog.map((e) => e.event).filter((e) => (e.type === 'lawyer.suspended' || e.type === 'lawyer.reinstated') && e.data.lawyerId === lawyerId);
+type StandingEvent = Extract<AdalatEvent, { type: 'lawyer.suspended' | 'lawyer.reinstated' }>;
+const standingEvents = (lawyerId: string): StandingEvent[] =>
+  sandbox.store.eventLog
+    .map((e) => e.event)
+    .filter((e): e is StandingEvent => (e.type === 'lawyer.suspended' || e.type === 'lawyer.reinstated') && e.data.lawyerId === lawyerId);
 
 describe('the 3-day rule on the sandbox clock', () => {
   test('a lawyer with a notice pending past 3 days is suspended: case actions answer 422 until they collect it', async () => {
@@ -52,7 +56,7 @@ describe('the 3-day rule on the sandbox clock', () => {
     assert.equal((await lawyer('/v1/cases/cas_ps_001')).status, 200);
 
     // Collecting one notice is not enough while the other is overdue.
-    const list = parsed(listOf(Notification), (await lawyer('/v1/lawyers/law_ps_002/notifications')).body).data;
+    const list = parsed(listOf(JudicialNotification), (await lawyer('/v1/lawyers/law_ps_002/notifications')).body).data;
     const other = list.find((n) => n.id !== notice.id)!;
     assert.equal((await lawyer(`/v1/notifications/${notice.id}/open`, { method: 'POST' })).status, 200);
     assertProblem(await lawyer(POSTPONE, { body: REASON }), 422, 'lawyer_suspended');
@@ -80,6 +84,42 @@ describe('the 3-day rule on the sandbox clock', () => {
     const first = await summary(suspended[0]!.id);
     assert.equal(first.suspended, true);
     assert.ok(Date.parse(first.suspendedSince!) <= Date.parse('2026-11-23T07:00:00Z'));
+  });
+});
+
+describe('live events', () => {
+  test('the lawyer’s stream and their bar association’s carry delivered, served, suspended and reinstated; another bar’s does not', async () => {
+    const lawyerToken = sandbox.mintToken({ kind: 'lawyer', id: 'law_ps_003', ttlSeconds: 30 * 86_400 });
+    const types = 'notification.delivered,notification.served,lawyer.suspended,lawyer.reinstated';
+    const bar = await openStream({ key: partnerOf(sandbox, 'PS', 'bar_association').secretKey, search: `?types=${types}` });
+    const own = await openStream({ key: lawyerToken, search: `?types=${types}` });
+    const other = await openStream({ key: partnerOf(sandbox, 'SA', 'bar_association').secretKey, search: `?types=${types}` });
+    try {
+      const notice = sandbox.deliverNotification({ recipient: { kind: 'lawyer', id: 'law_ps_003' }, kind: 'hearing_summons' });
+      const delivered = await own.nextEvent();
+      assert.deepEqual([delivered.type, delivered.type === 'notification.delivered' && delivered.data.notificationId], ['notification.delivered', notice.id]);
+      assert.equal((await bar.nextEvent()).type, 'notification.delivered');
+
+      // Three days and a second later: suspended (other bar-roll lawyers fall due on the way; follow law_ps_003 only).
+      sandbox.clock.set(new Date(Date.parse(notice.collectBy!) + 1000));
+      const mine = async (stream: typeof own) => {
+        for (;;) {
+          const event = await stream.nextEvent();
+          if ('lawyerId' in event.data && event.data.lawyerId === 'law_ps_003') return event;
+        }
+      };
+      assert.equal((await mine(own)).type, 'lawyer.suspended');
+      assert.equal((await mine(bar)).type, 'lawyer.suspended');
+
+      const opened = await call(`/v1/notifications/${notice.id}/open`, { method: 'POST', key: lawyerToken });
+      assert.equal(opened.status, 200);
+      const served = await own.nextEvent();
+      assert.deepEqual([served.type, served.type === 'notification.served' && served.data.servedBy], ['notification.served', 'opened']);
+      assert.equal((await own.nextEvent()).type, 'lawyer.reinstated');
+      await assert.rejects(other.nextEvent(), /no frame/);
+    } finally {
+      await Promise.all([bar.close(), own.close(), other.close()]);
+    }
   });
 });
 

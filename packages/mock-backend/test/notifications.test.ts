@@ -1,7 +1,7 @@
 /** Notices as service of process: listing is not receipt, opening is, and service runs on the sandbox clock. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ElectronicServiceRegistration, listOf, Notification, OpenedNotification } from '@adalat/sdk/contract';
+import { ElectronicServiceRegistration, listOf, JudicialNotification, OpenedNotification } from '@adalat/sdk/contract';
 import { createSandbox } from '../src/index.ts';
 import { as } from './cases-helpers.ts';
 import { assertProblem, call, parsed, partnerOf, useSandbox } from './helpers.ts';
@@ -10,10 +10,10 @@ import { widget } from './payments-helpers.ts';
 const sandbox = useSandbox();
 const DAY = 86_400_000;
 
-const list = async (caller: ReturnType<typeof as>, path: string): Promise<Notification[]> => {
+const list = async (caller: ReturnType<typeof as>, path: string): Promise<JudicialNotification[]> => {
   const result = await caller(path);
   assert.equal(result.status, 200, JSON.stringify(result.body));
-  return parsed(listOf(Notification), result.body).data;
+  return parsed(listOf(JudicialNotification), result.body).data;
 };
 
 describe('listing', () => {
@@ -190,7 +190,7 @@ describe('control route', () => {
   test('POST /__sandbox/notifications delivers a notice now; an unknown recipient is a 404', async () => {
     const result = await call('/__sandbox/notifications', { body: { recipient: { kind: 'lawyer', id: 'law_ps_011' }, kind: 'judicial_act_issued', caseId: 'cas_ps_001' } });
     assert.equal(result.status, 200, JSON.stringify(result.body));
-    const notice = parsed(Notification, result.body);
+    const notice = parsed(JudicialNotification, result.body);
     assert.deepEqual([notice.recipient.id, notice.caseId, notice.hasAttachment, notice.collectBy], ['law_ps_011', 'cas_ps_001', true, '2026-11-26T07:00:00Z']);
     assert.equal(sandbox.store.eventLog.at(-1)!.event.type, 'notification.delivered');
     assertProblem(await call('/__sandbox/notifications', { body: { recipient: { kind: 'lawyer', id: 'law_ps_999' }, kind: 'hearing_summons' } }), 404, 'lawyer_not_found');

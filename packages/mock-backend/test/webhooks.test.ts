@@ -29,7 +29,7 @@ const sandbox = createSandbox({
   },
 });
 const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledRequest: 'error' }));
+before(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => {
   sandbox.reset();
   received.length = 0;

@@ -26,7 +26,7 @@ export type {
   ElectronicServiceRegistration,
   LawyerNotificationSummary,
   LawyerStandingData,
-  Notification,
+  JudicialNotification,
   NotificationEventData,
   NotificationKind,
   NotificationRecipient,

@@ -17,7 +17,7 @@ import {
   LawyerNotFoundError,
   webhooks,
   type AdalatAuth,
-  type Notification,
+  type JudicialNotification,
 } from '../src/index.ts';
 
 const BASE = 'https://sandbox.adalat.test';
@@ -55,7 +55,7 @@ const barKey = () => sandbox.keys.partners.find((p) => p.jurisdiction === 'PS' &
 describe('client.notifications', () => {
   it('lists without recording receipt; open returns the content and records it', async () => {
     const client = userClient('person', 'per_ps_001');
-    const all: Notification[] = [];
+    const all: JudicialNotification[] = [];
     for await (const notice of client.notifications.listForPerson({ personId: 'per_ps_001', limit: 1 })) all.push(notice);
     assert.equal(all.length, 3);
     assert.ok(all.every((n) => sandbox.store.notices.notifications.get(n.id)!.openedAt === (n.openedAt ?? null)));

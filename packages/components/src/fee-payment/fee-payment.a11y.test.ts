@@ -116,6 +116,60 @@ describe('<adalat-fee-payment> locales and accessibility', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  describe('installment mode', () => {
+    const FILE = 'exf_ps_001';
+    const storedFile = () => env.sandbox.store.execution.files.get(FILE)!;
+    const firstUnpaid = () => storedFile().installments.find((i) => i.paidAt === null)!;
+
+    async function installmentIn(lang: string, dir: string, installmentNumber: number) {
+      const client = await ministryPaymentClient(env, { executionFiles: [FILE], person: storedFile().debtor.personId });
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir}>
+        <adalat-fee-payment mode="installment" execution-file-id=${FILE} installment-number=${installmentNumber} .client=${client} .payer=${PAYER}></adalat-fee-payment>
+      </div>`);
+      const el = wrapper.querySelector('adalat-fee-payment')!;
+      await settled(el);
+      return { wrapper, el };
+    }
+
+    it('passes axe in LTR English: the installment ready to pay, then refused for a later one', async () => {
+      const { wrapper } = await installmentIn('en', 'ltr', firstUnpaid().number);
+      expect(part(wrapper.querySelector('adalat-fee-payment')!, 'installment-overdue')).not.to.equal(null);
+      await expect(wrapper).to.be.accessible();
+
+      const later = await installmentIn('en', 'ltr', firstUnpaid().number + 1);
+      part<HTMLButtonElement>(later.el, 'pay')!.click();
+      await settled(later.el);
+      expect(later.el.controller.problem).to.equal('earlier_installment_unpaid');
+      await expect(later.wrapper).to.be.accessible();
+    });
+
+    it('passes axe in RTL Arabic, with the amount and due date in Arabic-Indic digits; then waiting for the bank', async () => {
+      const next = firstUnpaid();
+      const { wrapper, el } = await installmentIn('ar', 'rtl', next.number);
+      const amount = new Intl.NumberFormat('ar', {
+        style: 'currency',
+        currency: next.amount.currency,
+        numberingSystem: 'arab',
+        minimumFractionDigits: 3,
+        maximumFractionDigits: 3,
+      }).format(next.amount.amount / 1000);
+      const date = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'arab' }).format(
+        new Date(`${next.dueDate}T12:00:00Z`),
+      );
+      expect(date).to.match(/[٠-٩]/);
+      const line = msg('ar', 'feePayment.installmentDue', { number: next.number, count: storedFile().installments.length, amount, date });
+      expect(part(el, 'installment')!.textContent!.replace(/[ \t\n\r]+/g, ' ')).to.contain(line);
+      expect(part(el, 'total')!.textContent).to.equal(amount);
+      expect(part(el, 'installment-status')!.textContent).to.equal(msg('ar', 'feePayment.installmentOverdue'));
+      await expect(wrapper).to.be.accessible();
+
+      part<HTMLButtonElement>(el, 'pay')!.click();
+      await settled(el);
+      expect(el.controller.phase).to.equal('awaiting_bank');
+      await expect(wrapper).to.be.accessible();
+    });
+  });
+
   it('lets slots replace pieces: header, empty text and receipt actions', async () => {
     const client = await ministryPaymentClient(env, {});
     const el = await fixture<AdalatFeePayment>(html`<adalat-fee-payment .client=${client}>

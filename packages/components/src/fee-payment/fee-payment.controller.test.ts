@@ -183,6 +183,8 @@ describe('fee payment helpers', () => {
     expect(paymentProblem({ type: 'conflict', code: 'payable_already_paid' })).to.equal('already_paid');
     expect(paymentProblem({ type: 'business_rule', code: 'quote_expired' })).to.equal('quote_expired');
     expect(paymentProblem({ type: 'business_rule', code: 'fine_not_payable_here' })).to.equal('refused');
+    expect(paymentProblem({ type: 'business_rule', code: 'earlier_installment_unpaid' })).to.equal('earlier_installment_unpaid');
+    expect(paymentProblem({ type: 'business_rule', code: 'payable_not_supported' })).to.equal('not_supported');
     expect(paymentProblem({ type: 'authentication', code: 'widget_session_expired' })).to.equal('expired');
     expect(paymentProblem({ type: 'authentication', code: 'invalid_key' })).to.equal('authentication');
     expect(paymentProblem({ type: 'connection', code: 'network_error' })).to.equal('retryable');

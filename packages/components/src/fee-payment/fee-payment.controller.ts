@@ -24,13 +24,16 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { InvalidRequestError, type AdalatCore } from '@adalat/sdk/core';
+import { InvalidRequestError, NotFoundError, type AdalatCore } from '@adalat/sdk/core';
+import { executionResource } from '@adalat/sdk/resources/execution';
 import { feesResource } from '@adalat/sdk/resources/fees';
 import { paymentsResource } from '@adalat/sdk/resources/payments';
 import { trafficFinesResource } from '@adalat/sdk/resources/traffic-fines';
 import { PayerInput } from '@adalat/sdk/contract/payments';
 import type {
+  ExecutionFile,
   FeeQuote,
+  Installment,
   JurisdictionCode,
   Money,
   NextAction,
@@ -46,7 +49,7 @@ import { ResourceController } from '../controllers/resource.controller.ts';
 import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
 import { SubmitOnce } from '../actions/submit-once.ts';
 import { fineSearchBody, type FineCriterion } from './fine-search.ts';
-import { fineLine, quoteLines, totalOf } from './payable-lines.ts';
+import { fineLine, installmentLine, quoteLines, totalOf } from './payable-lines.ts';
 import { paymentProblem, type PaymentProblem } from './payment-problem.ts';
 import { ResumeStore, scopeHash, sessionStorageOrNone } from './resume-store.ts';
 
@@ -98,7 +101,7 @@ export interface FeePaymentControllerOptions {
   jurisdiction?: () => JurisdictionCode | null | undefined;
   /** `fines` mode: list the fines the credential holds (`trafficFines.list`: a widget session's scope, a person's own) on load. */
   listOwnFines?: () => boolean;
-  /** `installment` mode: which installment of which execution file. */
+  /** `installment` mode: which installment of which execution file (the file is read with `execution.get`). */
   installment?: () => InstallmentRef | null | undefined;
   /** Where the bank's payment page sends the payer back (a `redirect` hand-off). */
   returnUrl?: () => string | null | undefined;
@@ -157,6 +160,8 @@ export class FeePaymentController implements ReactiveController {
   readonly quote: ResourceController<FeeQuote>;
   /** `fines` mode: the fines the last search (or `listOwnFines`) found. */
   readonly fines: ResourceController<TrafficFine[]>;
+  /** `installment` mode: the execution file the installment belongs to. */
+  readonly executionFile: ResourceController<ExecutionFile>;
   /** The receipt of the succeeded payment. */
   readonly receipt: ResourceController<Receipt>;
 
@@ -181,6 +186,8 @@ export class FeePaymentController implements ReactiveController {
   #selected = new Set<string>();
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #cancelling = false;
+  /** `installment` mode: the loaded file has no installment of the number asked for. */
+  #missingInstallment: NotFoundError | undefined;
 
   constructor(host: ReactiveControllerHost, options: FeePaymentControllerOptions) {
     this.#host = host;
@@ -188,6 +195,7 @@ export class FeePaymentController implements ReactiveController {
     this.#resume = new ResumeStore(options.storage ?? sessionStorageOrNone);
     this.quote = new ResourceController(host, { isEmpty: () => false });
     this.fines = new ResourceController(host);
+    this.executionFile = new ResourceController(host, { isEmpty: () => false });
     this.receipt = new ResourceController(host, { isEmpty: () => false });
     host.addController(this);
   }
@@ -251,23 +259,46 @@ export class FeePaymentController implements ReactiveController {
 
   /**
    * What stands in the payer's way, as one kind: the last action's failure, a failed
-   * load of what is being paid, or a quote that cannot be paid (`already_paid`,
-   * `nothing_to_pay`). `undefined` when nothing does.
+   * load of what is being paid, a quote that cannot be paid (`already_paid`,
+   * `nothing_to_pay`) or an installment paid already (`already_paid`). `undefined`
+   * when nothing does.
    */
   get problem(): PaymentProblem | undefined {
     if (this.#error !== undefined) return paymentProblem(this.#error);
     if (this.loadError !== undefined) return paymentProblem(this.loadError);
-    const quote = this.mode === 'quote' && !this.#payment ? this.quote.value : undefined;
+    if (this.#payment) return undefined;
+    const quote = this.mode === 'quote' ? this.quote.value : undefined;
     if (quote?.paymentId) return 'already_paid';
     if (quote?.exempt) return 'nothing_to_pay';
+    if (this.mode === 'installment' && this.installment?.status === 'paid') return 'already_paid';
     return undefined;
   }
 
-  /** The failure loading what is being paid (the quote, the fines), as the SDK threw it. */
+  /**
+   * The failure loading what is being paid (the quote, the fines, the execution file),
+   * as the SDK threw it; a `NotFoundError` (`installment_not_found`) for a file without
+   * the installment asked for.
+   */
   get loadError(): unknown {
     if (this.mode === 'quote' && this.quote.status === 'error') return this.quote.error;
     if (this.mode === 'fines' && this.fines.status === 'error') return this.fines.error;
+    if (this.mode === 'installment') {
+      if (this.executionFile.status === 'error') return this.executionFile.error;
+      return this.#missingInstallment;
+    }
     return undefined;
+  }
+
+  /**
+   * `installment` mode: the installment as the loaded file has it — amount, due date
+   * (a court-local date), status (`due`, `overdue`, `paid`); `null` until the file is
+   * loaded, or when the file has no installment of that number.
+   */
+  get installment(): Installment | null {
+    const ref = this.mode === 'installment' ? this.#options.installment?.() : undefined;
+    const file = this.executionFile.value;
+    if (!ref || !file || file.id !== ref.executionFileId) return null;
+    return file.installments.find((i) => i.number === ref.installmentNumber) ?? null;
   }
 
   /** Which action `retry()` repeats: `pay` (with the same idempotency key), `resume` or `cancel`; else a reload. */
@@ -293,7 +324,8 @@ export class FeePaymentController implements ReactiveController {
         if (this.fines.status === 'loading') return 'loading';
         return this.fines.status === 'empty' ? 'empty' : 'ready';
       case 'installment':
-        return this.#options.installment?.() ? 'ready' : 'idle';
+        if (!this.#options.installment?.()) return 'idle';
+        return this.executionFile.value ? 'ready' : 'loading';
     }
   }
 
@@ -315,8 +347,7 @@ export class FeePaymentController implements ReactiveController {
 
   /**
    * What is (or would be) paid, line by line: the active payment's own lines, else the
-   * quote's, else the chosen fines'. Empty for an installment before paying: only the
-   * API knows its amount.
+   * quote's, the chosen fines', or the unpaid installment's.
    */
   get lines(): PaymentLine[] {
     const payment = this.activePayment;
@@ -326,8 +357,11 @@ export class FeePaymentController implements ReactiveController {
         return this.quote.value ? quoteLines(this.quote.value) : [];
       case 'fines':
         return this.unpaidFines.filter((fine) => this.#selected.has(fine.id)).map(fineLine);
-      case 'installment':
-        return [];
+      case 'installment': {
+        const file = this.executionFile.value;
+        const installment = this.installment;
+        return file && installment && installment.status !== 'paid' ? [installmentLine(file, installment)] : [];
+      }
     }
   }
 
@@ -351,8 +385,12 @@ export class FeePaymentController implements ReactiveController {
         return fineIds.length ? { kind: 'traffic_fines', fineIds } : null;
       }
       case 'installment': {
+        // Whether an earlier installment is unpaid is the API's to say (422 `earlier_installment_unpaid`): the file shown may be stale.
+        const installment = this.installment;
         const ref = this.#options.installment?.();
-        return ref ? { kind: 'execution_installment', executionFileId: ref.executionFileId, installmentNumber: ref.installmentNumber } : null;
+        return ref && installment && installment.status !== 'paid'
+          ? { kind: 'execution_installment', executionFileId: ref.executionFileId, installmentNumber: installment.number }
+          : null;
       }
     }
   }
@@ -373,7 +411,8 @@ export class FeePaymentController implements ReactiveController {
    * @throws {InvalidRequestError} `invalid_input` for a payer without a name (issue
    *   `body.payer.name`) or with nothing to pay (issue `body.payable`); nothing is sent.
    * @throws whatever the API answered (`ConflictError` `payable_already_paid`,
-   *   `BusinessRuleError` `quote_expired` or `payable_not_supported`, `ConnectionError`, …).
+   *   `BusinessRuleError` `quote_expired`, `earlier_installment_unpaid` or
+   *   `payable_not_supported`, `ConnectionError`, …).
    */
   pay(payer: PayerDetails): Promise<Payment> {
     if (this.#inFlight) return this.#inFlight;
@@ -470,10 +509,10 @@ export class FeePaymentController implements ReactiveController {
     }
   }
 
-  /** Loads again what failed to load (the quote, the fines), or the receipt. */
+  /** Loads again what failed to load (the quote, the fines, the execution file), or the receipt. */
   reload(): void {
     this.#clearError();
-    for (const resource of [this.quote, this.receipt]) if (resource.status === 'error') resource.clear();
+    for (const resource of [this.quote, this.executionFile, this.receipt]) if (resource.status === 'error') resource.clear();
     if (this.fines.status === 'error') this.fines.clear();
     this.#sync();
     this.#loadReceipt();
@@ -481,7 +520,7 @@ export class FeePaymentController implements ReactiveController {
 
   /**
    * Forgets the payment (a finished one: to pay something else) and what the tab
-   * remembered of it; reloads the quote and the payer's own fines. Does nothing while
+   * remembered of it; reloads the quote, the execution file and the payer's own fines. Does nothing while
    * a payment is being created or waits for the bank: cancel that first.
    */
   startOver(): void {
@@ -492,6 +531,8 @@ export class FeePaymentController implements ReactiveController {
     this.#clearError();
     this.quote.clear();
     this.fines.clear();
+    this.executionFile.clear();
+    this.#missingInstallment = undefined;
     this.#sync();
     this.#host.requestUpdate();
   }
@@ -593,7 +634,13 @@ export class FeePaymentController implements ReactiveController {
     const client = this.#options.client();
     const mode = this.mode;
     const scope = this.#scopeFor(mode);
-    const inputs = JSON.stringify([mode, scope, this.#options.quoteId?.() ?? null, this.#options.quoteRequest?.() ?? null]);
+    const inputs = JSON.stringify([
+      mode,
+      scope,
+      this.#options.quoteId?.() ?? null,
+      this.#options.quoteRequest?.() ?? null,
+      mode === 'installment' ? (this.#options.installment?.() ?? null) : null,
+    ]);
     if (client !== this.#loadedWith || inputs !== this.#loadedFor) {
       this.#loadedWith = client;
       this.#loadedFor = inputs;
@@ -605,6 +652,12 @@ export class FeePaymentController implements ReactiveController {
       this.#resumeChecked = true;
       const remembered = this.#resume.read(scope);
       if (remembered) void this.#resumePayment(remembered);
+    }
+    // The file is read even beside a payment: a declined one is paid again from it.
+    const ref = mode === 'installment' ? this.#options.installment?.() : undefined;
+    if (ref && this.executionFile.status === 'idle') {
+      const execution = executionResource(client);
+      void this.executionFile.run((signal) => execution.get({ fileId: ref.executionFileId }, { signal })).then(() => this.#afterInstallment());
     }
     if (this.#resuming || this.#payment) return;
     if (mode === 'quote' && this.quote.status === 'idle') {
@@ -633,7 +686,8 @@ export class FeePaymentController implements ReactiveController {
     this.#selected = new Set();
     this.#error = undefined;
     this.#failedAction = undefined;
-    for (const resource of [this.quote, this.fines, this.receipt]) resource.clear();
+    this.#missingInstallment = undefined;
+    for (const resource of [this.quote, this.fines, this.executionFile, this.receipt]) resource.clear();
   }
 
   /** A quote someone already paid: show that payment (and its receipt) when this credential may see it. */
@@ -642,7 +696,29 @@ export class FeePaymentController implements ReactiveController {
     if (paidBy && !this.#payment && !this.#resuming) void this.#resumePayment(paidBy, { remember: false });
   }
 
-  /** Reads a payment made before (a reload, a paid quote) and carries on from its status. */
+  /**
+   * The file is loaded: a number it has no installment of is a 404 as paying it would be;
+   * a paid installment shows its payment (and receipt) when this credential may see it.
+   */
+  #afterInstallment(): void {
+    const file = this.executionFile.value;
+    const ref = this.#options.installment?.();
+    if (!file || !ref || file.id !== ref.executionFileId) return;
+    const installment = this.installment;
+    this.#missingInstallment = installment
+      ? undefined
+      : new NotFoundError({
+          status: 404,
+          code: 'installment_not_found',
+          param: 'installmentNumber',
+          message: `Execution file ${file.number} has no installment ${ref.installmentNumber}.`,
+        });
+    const paidBy = installment?.status === 'paid' ? installment.paymentId : null;
+    if (paidBy && !this.#payment && !this.#resuming) void this.#resumePayment(paidBy, { remember: false });
+    this.#host.requestUpdate();
+  }
+
+  /** Reads a payment made before (a reload, a paid quote or installment) and carries on from its status. */
   #resumePayment(paymentId: string, options: { remember?: boolean } = {}): Promise<void> {
     const client = this.#loadedWith;
     if (!client) return Promise.resolve();

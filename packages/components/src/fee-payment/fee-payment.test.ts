@@ -424,25 +424,127 @@ describe('<adalat-fee-payment> quote mode', () => {
 });
 
 describe('<adalat-fee-payment> installment mode', () => {
-  it('shows "not available yet" cleanly when the API answers 422 payable_not_supported', async () => {
-    const client = await ministryPaymentClient(env, { executionFiles: ['exe_ps_001'] });
-    // The execution domain comes later: the sandbox takes no installment yet.
+  const FILE = 'exf_ps_001';
+  /** The seeded file as the sandbox stores it: test-only knowledge of what the answers derive from. */
+  const storedFile = () => env.sandbox.store.execution.files.get(FILE)!;
+  /** The installment the seed leaves first unpaid: the one the debtor pays next. */
+  const firstUnpaid = () => storedFile().installments.find((i) => i.paidAt === null)!;
+  /** The court's calendar day on the sandbox clock (`YYYY-MM-DD`). */
+  const courtToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: storedFile().timeZone }).format(env.sandbox.clock.now());
+  /** A due date as an English reader sees it: the same calendar day whatever the reader's zone. */
+  const expectedDay = (date: string) =>
+    new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
+
+  /**
+   * The debtor pays on a ministry's page: a widget session of the file's jurisdiction
+   * scoped to the file (the sandbox lets such a session pay its installments), with the
+   * debtor as its person.
+   */
+  async function installmentWidget(installmentNumber: number, wire?: WireEntry[]): Promise<AdalatFeePayment> {
+    const client = await ministryPaymentClient(
+      env,
+      { executionFiles: [FILE], person: storedFile().debtor.personId },
+      wire ? { fetch: recordingFetch(wire) } : {},
+    );
     const el = await fixture<AdalatFeePayment>(html`<adalat-fee-payment
       mode="installment"
-      execution-file-id="exe_ps_001"
-      installment-number="2"
+      execution-file-id=${FILE}
+      installment-number=${installmentNumber}
+      poll-interval="40"
       .client=${client}
       .payer=${PAYER}
     ></adalat-fee-payment>`);
     await settled(el);
-    expect(text(el, 'installment')).to.equal('Installment 2 of execution file exe_ps_001');
-    expect(text(el, 'pay')).to.equal('Pay now');
+    return el;
+  }
+
+  it('shows the next installment’s amount, due date and overdue flag; pays it once; the bank confirms; the receipt shows and the installment is paid', async () => {
+    const next = firstUnpaid();
+    const el = await installmentWidget(next.number);
+    expect(el.matches(':state(ready)')).to.equal(true);
+    const amount = expectedMoney(next.amount.amount, 'en', 'latn');
+    const count = storedFile().installments.length;
+    expect(text(el, 'installment')).to.contain(`Installment ${next.number} of ${count}: ${amount}, due ${expectedDay(next.dueDate)}.`);
+    const overdue = next.dueDate < courtToday();
+    expect(overdue).to.equal(true, 'the seed leaves the first unpaid installment past its due date');
+    expect(part(el, 'installment-overdue')).not.to.equal(null);
+    expect(text(el, 'installment-status')).to.equal('Overdue');
+    const rows = parts(el, 'line');
+    expect(rows).to.have.length(1);
+    expect(rows[0]!.querySelector('[part~=line-reference]')!.textContent).to.equal(`${storedFile().number}/${next.number}`);
+    expect(rows[0]!.querySelector('[part~=line-amount]')!.textContent).to.equal(amount);
+    expect(text(el, 'total')).to.equal(amount);
+    expect(text(el, 'caption')).to.equal(`Installment ${next.number} of execution file ${storedFile().number}`);
+    expect(text(el, 'pay')).to.equal(`Pay ${amount}`);
+
     await clickPayAndWait(el);
-    expect(el.controller.problem).to.equal('not_supported');
-    expect(part(el, 'error')!.getAttribute('part')).to.contain('error-not_supported');
-    expect(text(el, 'error-message')).to.equal('This kind of payment cannot be made online yet.');
+    const payments = storedPayments(env);
+    expect(payments).to.have.length(1);
+    expect(payments[0]!.payable).to.deep.equal({ kind: 'execution_installment', executionFileId: FILE, installmentNumber: next.number });
+    expect(payments[0]!.total).to.deep.equal(next.amount);
+    expect(el.controller.phase).to.equal('awaiting_bank');
+    expect(firstUnpaid().number).to.equal(next.number, 'not paid before the bank confirms');
+
+    const succeeded = oneEvent(el, 'adalat-payment-succeeded') as Promise<CustomEvent<PaymentSucceededDetail>>;
+    await confirmAtBank(env, el.controller.payment!);
+    const { detail } = await succeeded;
+    await settled(el);
+    expect(part(el, 'receipt')).not.to.equal(null);
+    expect(text(el, 'receipt-number')).to.contain(detail.receipt.number);
+    expect(part(el, 'receipt-lines')!.querySelector('[part~=total]')!.textContent).to.equal(amount);
+    expect(part(el, 'pay')).to.equal(null);
+    const paid = storedFile().installments.find((i) => i.number === next.number)!;
+    expect(paid.paymentId).to.equal(detail.payment.id);
+    expect(paid.paidAt).not.to.equal(null);
+    expect(storedPayments(env)).to.have.length(1);
+
+    // Another visit (nothing in this tab's storage): the paid installment shows its payment's receipt, no pay button.
+    el.remove();
+    sessionStorage.clear();
+    const again = await installmentWidget(next.number);
+    expect(again.controller.payment?.id).to.equal(detail.payment.id);
+    expect(part(again, 'receipt')).not.to.equal(null);
+    expect(part(again, 'pay')).to.equal(null);
+    expect(storedPayments(env)).to.have.length(1);
+  });
+
+  it('a paid installment shows as already paid, with no pay button', async () => {
+    const paid = storedFile().installments.find((i) => i.paidAt !== null)!;
+    const el = await installmentWidget(paid.number);
+    expect(part(el, 'installment-paid')).not.to.equal(null);
+    expect(text(el, 'installment')).to.contain(`Installment ${paid.number} of ${storedFile().installments.length}`);
+    expect(text(el, 'installment')).to.contain('paid on');
+    expect(el.controller.problem).to.equal('already_paid');
+    expect(text(el, 'error-message')).to.equal('This has already been paid.');
+    expect(part(el, 'pay')).to.equal(null);
+    expect(part(el, 'lines')).to.equal(null);
+  });
+
+  it('paying a later installment first is refused (422 earlier_installment_unpaid): it names the one to pay, nothing is stored', async () => {
+    const next = firstUnpaid();
+    const wire: WireEntry[] = [];
+    const el = await installmentWidget(next.number + 1, wire);
+    expect(text(el, 'pay')).to.contain(expectedMoney(storedFile().installments[next.number]!.amount.amount, 'en', 'latn'));
+    const failed = oneEvent(el, 'adalat-payment-failed') as Promise<CustomEvent<PaymentFailedDetail>>;
+    await clickPayAndWait(el);
+    expect((await failed).detail.reason).to.equal('earlier_installment_unpaid');
+    expect(creations(wire).map((c) => c.status)).to.deep.equal([422]);
+    expect(el.controller.problem).to.equal('earlier_installment_unpaid');
+    expect(part(el, 'error')!.getAttribute('part')).to.contain('error-earlier_installment_unpaid');
+    expect(text(el, 'error-message')).to.equal(`Installments are paid in order: installment ${next.number} must be paid first.`);
     expect(part(el, 'retry')).to.equal(null);
     expect(part(el, 'pay')).to.equal(null);
     expect(storedPayments(env)).to.have.length(0);
+    expect(firstUnpaid().number).to.equal(next.number);
+  });
+
+  it('an installment number the file does not have says it cannot be found, and offers no pay button', async () => {
+    const el = await installmentWidget(storedFile().installments.length + 1);
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(el.controller.problem).to.equal('not_found');
+    expect(text(el, 'error-message')).to.equal('What was to be paid could not be found.');
+    expect(part(el, 'pay')).to.equal(null);
   });
 });

@@ -10,7 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CourtTimeZone, JurisdictionCode, Money, NextAction, Payment, PaymentLine, QuoteFeesBody, Receipt, TrafficFine } from '@adalat/sdk/contract';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
-import { formatInstant } from '../format/date.ts';
+import { formatInstant, formatLocalDate } from '../format/date.ts';
 import { formatMoney } from '../format/money.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
 import { pickText } from '../i18n/localized-text.ts';
@@ -58,6 +58,7 @@ const PROBLEM_MESSAGE: Partial<Record<PaymentProblem, MessageKey>> = {
   in_progress: 'feePayment.problem.in_progress',
   nothing_to_pay: 'feePayment.problem.nothing_to_pay',
   not_supported: 'feePayment.problem.not_supported',
+  earlier_installment_unpaid: 'feePayment.problem.earlier_installment_unpaid',
   refused: 'feePayment.problem.refused',
   permission: 'feePayment.problem.permission',
   expired: 'feePayment.problem.expired',
@@ -82,7 +83,9 @@ const CRITERION_LABEL: Readonly<Record<FineCriterion, MessageKey>> = {
 /**
  * @summary Takes a court fee, traffic fines or an execution installment: the lines and
  * total, a pay action that cannot charge twice, the hand-off to the payer's bank, and
- * the receipt with its PDF.
+ * the receipt with its PDF. In `installment` mode it reads the execution file
+ * (`execution.get`, which the widget session must list) to show the installment's
+ * amount, due date and whether it is overdue or paid; installments are paid in order.
  * @tagname adalat-fee-payment
  *
  * @slot header - Shown above everything (the page's own title, say).
@@ -99,7 +102,7 @@ const CRITERION_LABEL: Readonly<Record<FineCriterion, MessageKey>> = {
  * @csspart empty - The text shown when a search found nothing or nothing is given to pay.
  * @csspart search - The fine search form; inside: `search-row`, `field`, `label`, `criterion`, `search-input`, `search-problem`, `search-button`.
  * @csspart quote-info - The quote's validity and schedule.
- * @csspart installment - The installment's description.
+ * @csspart installment - The installment: number, amount and due date (court-local, in the reader's calendar); also `installment-due`, `installment-overdue` (with `installment-status`, "overdue") or `installment-paid`.
  * @csspart lines - Each table of lines (also `fines` for the fines found, `receipt-lines` on the receipt); `caption`, `header`, `amount-header`.
  * @csspart line - Each row; cells `line-select`, `line-description`, `line-reference`, `line-place`, `line-date`, `line-amount`.
  * @csspart fine-select - Each fine's checkbox.
@@ -263,6 +266,11 @@ export class AdalatFeePayment extends AdalatElement {
     });
   }
 
+  /** A court-local calendar date (a due date), the same day for every reader, in their calendar and digits. */
+  #day(date: string): string {
+    return formatLocalDate(date, { locale: this.locale, dateStyle: 'medium' });
+  }
+
   #heading(id: string, text: string) {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<div id=${id} part="receipt-title" role="heading" aria-level=${level}>${text}</div>`;
@@ -398,7 +406,14 @@ export class AdalatFeePayment extends AdalatElement {
       actions.push(html`<button part="new-quote" type="button" @click=${this.#onNewQuote}>${this.msg('feePayment.newQuote')}</button>`);
     }
     const safe = problem === 'retryable' && c.failedAction === 'pay' ? ` ${this.msg('feePayment.retrySafe')}` : '';
-    return { kind: problem, text: this.msg(key) + safe, actions };
+    return { kind: problem, text: this.#problemText(problem, key) + safe, actions };
+  }
+
+  /** The problem's words; the installment to pay first names itself (the file's first unpaid one). */
+  #problemText(problem: PaymentProblem, key: MessageKey): string {
+    if (problem !== 'earlier_installment_unpaid') return this.msg(key);
+    const first = this.controller.executionFile.value?.nextInstallment;
+    return first ? this.msg(key, { number: first.number }) : this.msg('feePayment.problem.refused');
   }
 
   #renderAlert() {
@@ -467,15 +482,28 @@ export class AdalatFeePayment extends AdalatElement {
         ${quote.exempt ? this.msg('feePayment.exempt') : this.msg('feePayment.validUntil', { date: this.#date(quote.validUntil, quote.jurisdiction, true) })}
       </p>`;
     }
-    if (this.mode === 'installment') {
-      const ref = this.#installment();
-      return ref
-        ? html`<p part="installment">${this.msg('feePayment.installment', { number: ref.installmentNumber, file: ref.executionFileId })}</p>`
-        : html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
-    }
+    if (this.mode === 'installment') return this.#renderInstallment();
     if (c.fines.status === 'empty') return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noFines')}</slot></p>`;
     if (!this.jurisdiction && !this.listOwn) return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
     return nothing;
+  }
+
+  /** The installment asked for: its amount and due date, overdue or paid. */
+  #renderInstallment() {
+    if (!this.#installment()) return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
+    const c = this.controller;
+    const file = c.executionFile.value;
+    const installment = c.installment;
+    if (!file || !installment) return nothing;
+    const vars = { number: installment.number, count: file.installments.length, amount: this.#money(installment.amount) };
+    if (installment.status === 'paid') {
+      const paidOn = installment.paidAt ? this.#date(installment.paidAt, file.jurisdiction) : this.#day(installment.dueDate);
+      return html`<p part="installment installment-paid">${this.msg('feePayment.installmentPaid', { ...vars, date: paidOn })}</p>`;
+    }
+    return html`<p part="installment installment-${installment.status}">
+      ${this.msg('feePayment.installmentDue', { ...vars, date: this.#day(installment.dueDate) })}
+      ${installment.status === 'overdue' ? html`<span part="installment-status">${this.msg('feePayment.installmentOverdue')}</span>` : nothing}
+    </p>`;
   }
 
   #renderLines() {
@@ -486,8 +514,13 @@ export class AdalatFeePayment extends AdalatElement {
     const lines = c.lines;
     const total = c.total;
     if (lines.length === 0 || !total) return nothing;
-    const caption = c.activePayment ? 'feePayment.paymentCaption' : 'feePayment.quoteCaption';
-    return this.#linesTable('lines', this.msg(caption), lines, total);
+    const file = c.executionFile.value;
+    const caption = c.activePayment
+      ? this.msg('feePayment.paymentCaption')
+      : this.mode === 'installment' && file && c.installment
+        ? this.msg('feePayment.installment', { number: c.installment.number, file: file.number })
+        : this.msg('feePayment.quoteCaption');
+    return this.#linesTable('lines', caption, lines, total);
   }
 
   /** A table of lines with their total; the same for a quote, a payment and a receipt. */
@@ -584,12 +617,12 @@ export class AdalatFeePayment extends AdalatElement {
     const c = this.controller;
     const phase: PaymentPhase = c.phase;
     if (this.clientError || !['idle', 'paying', 'failed', 'cancelled'].includes(phase)) return nothing;
-    // Pressing pay again cannot help these: the thing is paid, exempt, not taken online, or its quote is stale.
-    const hopeless: Array<string | undefined> = ['already_paid', 'nothing_to_pay', 'not_supported', 'quote_expired'];
+    // Pressing pay again cannot help these: the thing is paid, exempt, not taken online, its quote is stale, or an earlier installment comes first.
+    const hopeless: Array<string | undefined> = ['already_paid', 'nothing_to_pay', 'not_supported', 'quote_expired', 'earlier_installment_unpaid'];
     if (hopeless.includes(c.problem) || c.status === 'loading' || c.status === 'error') return nothing;
     if (this.mode === 'quote' && !c.quote.value) return nothing;
     if (this.mode === 'fines' && c.fines.status !== 'ready') return nothing;
-    if (this.mode === 'installment' && !this.#installment()) return nothing;
+    if (this.mode === 'installment' && !c.installment) return nothing;
     const total = c.total;
     const paying = phase === 'paying';
     const unavailable = paying || !c.canPay;
@@ -700,6 +733,7 @@ export class AdalatFeePayment extends AdalatElement {
         break;
     }
     if (this.mode === 'quote' && c.quote.status === 'loading') return this.msg('feePayment.loadingQuote');
+    if (this.mode === 'installment' && c.executionFile.status === 'loading') return this.msg('feePayment.loadingInstallment');
     if (this.mode === 'fines') {
       if (c.fines.status === 'loading') return this.msg('feePayment.loadingFines');
       if (c.fines.status === 'ready') return this.msg('feePayment.finesFound', { count: c.fines.value?.length ?? 0 });

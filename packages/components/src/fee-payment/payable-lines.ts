@@ -1,10 +1,10 @@
 /**
  * What a payment is for, as lines and a total: a fee quote's lines, the chosen traffic
- * fines, or (once it exists) the payment's own lines. One shape for all three, so the
- * widget draws one table whatever it is paying.
+ * fines, an execution installment, or (once it exists) the payment's own lines. One
+ * shape for all, so the widget draws one table whatever it is paying.
  * @module
  */
-import type { FeeQuote, Money, PaymentLine, TrafficFine } from '@adalat/sdk/contract';
+import type { ExecutionFile, FeeQuote, Installment, Money, PaymentLine, TrafficFine } from '@adalat/sdk/contract';
 
 /** A fee quote's lines; the rule a line comes from is its reference. */
 export function quoteLines(quote: FeeQuote): PaymentLine[] {
@@ -14,6 +14,14 @@ export function quoteLines(quote: FeeQuote): PaymentLine[] {
 /** A traffic fine as a line: the violation, its number as the reference, its amount. */
 export function fineLine(fine: TrafficFine): PaymentLine {
   return { description: fine.violation.description, reference: fine.number, amount: fine.amount };
+}
+
+/**
+ * An installment as a line: what the file rests on (the judgment, the cheque), the
+ * reference the court prints on the payment (`EXE-PS-2026-000114/6`), its amount.
+ */
+export function installmentLine(file: ExecutionFile, installment: Installment): PaymentLine {
+  return { description: file.title.description, reference: `${file.number}/${installment.number}`, amount: installment.amount };
 }
 
 /**

@@ -11,7 +11,8 @@
  * - `already_paid`: the payable was paid already (409 `payable_already_paid`);
  * - `in_progress`: another payment for it is still waiting for the bank (409 `payment_in_progress`);
  * - `nothing_to_pay`: an exempt quote;
- * - `not_supported`: the API does not take this kind of payable yet (422 `payable_not_supported`);
+ * - `not_supported`: the API does not take this kind of payable (422 `payable_not_supported`);
+ * - `earlier_installment_unpaid`: installments are paid in order and an earlier one is unpaid (422);
  * - `refused`: another business rule refused it (422: a fine not payable here, mixed currencies…);
  * - `permission`: the page's widget session does not cover it (403);
  * - `expired`: the widget session expired and could not be renewed;
@@ -27,6 +28,7 @@ export type PaymentProblem =
   | 'in_progress'
   | 'nothing_to_pay'
   | 'not_supported'
+  | 'earlier_installment_unpaid'
   | 'refused'
   | 'permission'
   | 'expired'
@@ -41,6 +43,7 @@ const BY_CODE: Readonly<Record<string, PaymentProblem>> = {
   quote_expired: 'quote_expired',
   nothing_to_pay: 'nothing_to_pay',
   payable_not_supported: 'not_supported',
+  earlier_installment_unpaid: 'earlier_installment_unpaid',
   widget_session_expired: 'expired',
 };
 

@@ -203,11 +203,20 @@ export class FilingFormController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.#started) {
+    if (this.#started && this.filing?.status === 'received') this.#schedulePoll();
+  }
+
+  /** Opens the draft the host now names; before the first start, that start will. */
+  reopen(): void {
+    if (this.#started) queueMicrotask(() => void this.start());
+  }
+
+  /** Starts once a client is there: a provider may hand one over after the element connected. */
+  hostUpdate(): void {
+    if (!this.#started && this.#options.client() !== undefined) {
       this.#started = true;
-      void this.start();
-    } else if (this.filing?.status === 'received') {
-      this.#schedulePoll();
+      // After this update: an update requested while one runs would be lost.
+      queueMicrotask(() => void this.start());
     }
   }
 
@@ -258,6 +267,7 @@ export class FilingFormController implements ReactiveController {
   async start(): Promise<void> {
     const remembered = this.#recall();
     const id = this.#options.filingId() ?? remembered?.filingId ?? null;
+    if (this.#options.client() !== undefined) this.#started = true;
     if (id === null || this.#options.client() === undefined) {
       this.status = 'ready';
       this.#host.requestUpdate();

@@ -230,6 +230,16 @@ describe('adalat-filing-form', () => {
     await waitUntil(async () => (await streams()) === 0, 'the stream closes with the form', { timeout: 5000 });
   });
 
+  it('opens the named draft when the client and the draft id arrive after it connected', async () => {
+    const draft = await ministryServer(env, 'PS').filings.create({ kind: 'claim', jurisdiction: 'PS', summary: 'Late' });
+    const el = await fixture<AdalatFilingForm>(html`<adalat-filing-form kind="claim" jurisdiction="PS"></adalat-filing-form>`);
+    expect(el.hasStatus('error'), 'no client yet').to.equal(true);
+    el.client = await widgetClient([draft.id]);
+    el.filingId = draft.id;
+    await waitUntil(() => el.controller.filing?.id === draft.id, 'the draft opens', { timeout: 5000 });
+    expect(el.controller.claim.summary).to.equal('Late');
+  });
+
   it('an upload cut by a server failure resumes from the same session', async () => {
     const el = await form(await widgetClient());
     el.controller.setParty(0, { name: 'Sara' });

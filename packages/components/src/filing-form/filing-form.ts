@@ -136,6 +136,8 @@ export class AdalatFilingForm extends AdalatElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const c = this.controller;
+    // The host names another draft after the form started (a page that learnt it from its server).
+    if (changed.has('filingId') && changed.get('filingId') !== undefined && this.filingId && c.filing?.id !== this.filingId) c.reopen();
     const status: ElementStatus = this.clientError || c.status === 'error' ? 'error' : c.status === 'loading' ? 'loading' : 'ready';
     this.setStatus(status);
     const filing = c.filing;
@@ -466,7 +468,7 @@ export class AdalatFilingForm extends AdalatElement {
     const c = this.controller;
     const review = filing.review;
     const branch = this.#court.value?.branches.find((b) => b.id === review?.branchId);
-    return html`<div part="decision">
+    return html`<div part="decision" aria-live="polite">
       <p>${this.msg(`filingForm.status.${filing.status}` as MessageKey, { caseNumber: review?.caseNumber ?? '' })}</p>
       ${review?.caseNumber ? html`<p part="case-number">${this.msg('filingForm.caseNumber', { caseNumber: review.caseNumber })}</p>` : nothing}
       ${branch !== undefined ? html`<p part="branch">${this.msg('filingForm.branch', { branch: pickText(branch.name, this.locale, []) })}</p>` : nothing}
@@ -540,7 +542,8 @@ export class AdalatFilingForm extends AdalatElement {
     if (c.status === 'loading') return this.msg('filingForm.loading');
     if (c.busy) return this.msg('filingForm.saving');
     const filing = c.filing;
-    if (filing !== null && filing.status !== 'draft' && c.step === 'review') return this.msg(`filingForm.status.${filing.status}` as MessageKey, { caseNumber: filing.review?.caseNumber ?? '' });
+    // A decision is announced by the decision block itself (aria-live); only the wait is said here.
+    if (filing !== null && filing.status !== 'draft' && c.step === 'review') return filing.status === 'received' ? this.msg('filingForm.status.received') : '';
     if (c.notice === 'restored') return this.msg('filingForm.restored');
     if (c.uploads.some((u) => u.status === 'uploading')) return this.msg('filingForm.uploadingCount', { count: c.uploads.filter((u) => u.status === 'uploading').length });
     if (filing !== null && c.actionError === undefined && c.step !== 'review') return this.msg('filingForm.saved');

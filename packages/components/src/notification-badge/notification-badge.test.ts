@@ -17,12 +17,15 @@ const sandboxNow = () => env.sandbox.clock.now();
 
 /** Requests the page's widget client sent, by method and path. */
 let sent: string[] = [];
+/** When the last session made expires. */
+let expiresAt = '';
 
 /** A widget client of the Palestinian Bar Association, scoped to `lawyers`, as its server would mint it. */
-async function barWidget(lawyers: string[], operations = BADGE_OPERATIONS): Promise<AdalatClient> {
+async function barWidget(lawyers: string[], operations = BADGE_OPERATIONS, ttlSeconds?: number): Promise<AdalatClient> {
   const bar = env.sandbox.keys.partners.find((p) => p.jurisdiction === 'PS' && p.kind === 'bar_association')!;
   const server = new AdalatClient({ baseUrl: location.origin, auth: { secretKey: bar.secretKey, allowInBrowser: true }, retry: false });
-  const session = await server.widgetSessions.create({ subjects: { lawyers }, operations });
+  const session = await server.widgetSessions.create({ subjects: { lawyers }, operations, ...(ttlSeconds === undefined ? {} : { ttlSeconds }) });
+  expiresAt = session.expiresAt;
   sent = [];
   const counting: typeof fetch = (input, init) => {
     const request = new Request(input, init);
@@ -126,6 +129,20 @@ describe('<adalat-notification-badge>', () => {
     expect(failing.matches(':state(error)')).to.equal(true);
     part(failing, 'retry')!.click();
     await waitUntil(() => failing.controller.status === 'ready', 'retry did not recover', { timeout: 5000 });
+  });
+
+  it('an expired session shows the expired-session error and reports it', async () => {
+    const { onTime } = seeded();
+    const client = await barWidget([onTime], BADGE_OPERATIONS, 60);
+    env.sandbox.clock.set(new Date(Date.parse(expiresAt) + 1000));
+    const errors: unknown[] = [];
+    const wrapper = await fixture(html`<div lang="en"><adalat-notification-badge lawyer-id=${onTime} .client=${client} @adalat-error=${(e: CustomEvent) => errors.push(e.detail)}></adalat-notification-badge></div>`);
+    const el = wrapper.querySelector('adalat-notification-badge')!;
+    await settled(el);
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(el.controller.errorKind).to.equal('expired');
+    expect(text(el, 'error-expired')).to.equal('The session has expired. Reload the page.');
+    expect(errors).to.have.length(1);
   });
 
   it('passes axe in LTR (en) and RTL (ar)', async () => {

@@ -31,6 +31,18 @@ const BADGE_ERROR: Partial<Record<BadgeErrorKind, MessageKey>> = {
 /** Where each jurisdiction counts its days: a suspension shows in the courts' own time. */
 const JURISDICTION_ZONE: Readonly<Record<JurisdictionCode, string>> = { PS: 'Asia/Hebron', SA: 'Asia/Riyadh', IR: 'Asia/Tehran', KZ: 'Asia/Almaty' };
 
+/** Number formats by locale: a roster redraws hundreds of badges. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatCount(locale: string, count: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(baseLocale(locale), { numberingSystem: numberingFor(locale) } as Intl.NumberFormatOptions);
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
+
 /** How often the collect-by countdown is redrawn. */
 const TICK_MS = 60_000;
 
@@ -135,7 +147,7 @@ export class AdalatNotificationBadge extends AdalatElement {
   }
 
   #number(count: number): string {
-    return new Intl.NumberFormat(baseLocale(this.locale), { numberingSystem: numberingFor(this.locale) } as Intl.NumberFormatOptions).format(count);
+    return formatCount(this.locale, count);
   }
 
   #countText(count: number): string {

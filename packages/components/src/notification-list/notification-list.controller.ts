@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdalatCore } from '@adalat/sdk/core';
-import type { Notification, NotificationRecipient, OpenedNotification } from '@adalat/sdk/contract';
+import type { JudicialNotification, NotificationRecipient, OpenedNotification } from '@adalat/sdk/contract';
 import { liveEvents } from '@adalat/sdk/events';
 import { notificationsResource } from '@adalat/sdk/resources/notifications';
 import { caseErrorKind, type CaseErrorKind } from '../case-status/case-status.controller.ts';
@@ -25,7 +25,7 @@ export interface NotificationListControllerOptions {
 export type NotificationListErrorKind = CaseErrorKind;
 
 interface Loaded {
-  items: Notification[];
+  items: JudicialNotification[];
   nextCursor: string | null;
 }
 
@@ -57,7 +57,7 @@ export class NotificationListController implements ReactiveController {
     return this.list.status;
   }
 
-  get items(): readonly Notification[] {
+  get items(): readonly JudicialNotification[] {
     return this.list.value?.items ?? [];
   }
 
@@ -108,7 +108,7 @@ export class NotificationListController implements ReactiveController {
     }
   }
 
-  #page(cursor?: string): Promise<{ data: Notification[]; nextCursor: string | null }> {
+  #page(cursor?: string): Promise<{ data: JudicialNotification[]; nextCursor: string | null }> {
     const client = this.#loadedWith!;
     const recipient = this.#options.recipient()!;
     const notifications = notificationsResource(client);

@@ -16,10 +16,11 @@ const LIST_OPERATIONS = ['notifications.listForPerson', 'notifications.listForLa
 const sandboxNow = () => env.sandbox.clock.now();
 
 /** A widget client of the Palestinian ministry scoped to a person (or a bar association's, to a lawyer). */
-async function widgetFor(subject: { person?: string; lawyers?: string[] }, operations = LIST_OPERATIONS): Promise<AdalatClient> {
+async function widgetFor(subject: { person?: string; lawyers?: string[] }, operations = LIST_OPERATIONS, ttlSeconds?: number): Promise<AdalatClient> {
   const partner = subject.person ? ministryOf(env, 'PS') : env.sandbox.keys.partners.find((p) => p.jurisdiction === 'PS' && p.kind === 'bar_association')!;
   const server = new AdalatClient({ baseUrl: location.origin, auth: { secretKey: partner.secretKey, allowInBrowser: true }, retry: false });
-  const session = await server.widgetSessions.create({ subjects: subject, operations });
+  const session = await server.widgetSessions.create({ subjects: subject, operations, ...(ttlSeconds === undefined ? {} : { ttlSeconds }) });
+  if (ttlSeconds !== undefined) env.sandbox.clock.set(new Date(Date.parse(session.expiresAt) + 1000));
   return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey: partner.publishableKey, clientSecret: () => session.clientSecret }, retry: false });
 }
 
@@ -102,6 +103,20 @@ describe('<adalat-notification-list>', () => {
     const denied = await list({ person: 'per_ps_002' }, await widgetFor({ person: 'per_ps_001' }));
     expect(denied.matches(':state(error)')).to.equal(true);
     expect(part(denied, 'error-permission')).to.not.equal(null);
+  });
+
+  it('an expired session shows the expired-session error; a 5xx offers a retry that recovers', async () => {
+    const expired = await list({ person: 'per_ps_001' }, await widgetFor({ person: 'per_ps_001' }, LIST_OPERATIONS, 60));
+    expect(expired.matches(':state(error)')).to.equal(true);
+    expect(part(expired, 'error-expired')).to.not.equal(null);
+    env.sandbox.reset();
+
+    const client = await widgetFor({ person: 'per_ps_001' });
+    env.sandbox.faults.failNext({ status: 500, path: '/v1/people/per_ps_001/notifications' });
+    const failing = await list({ person: 'per_ps_001' }, client);
+    expect(failing.matches(':state(error)')).to.equal(true);
+    part(failing, 'retry')!.click();
+    await waitUntil(() => failing.controller.status === 'ready', 'retry did not recover', { timeout: 5000 });
   });
 
   it('passes axe in LTR (en) with the confirmation open, and in RTL (ar)', async () => {

@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { JurisdictionCode, Notification, NotificationRecipient, OpenedNotification } from '@adalat/sdk/contract';
+import type { JurisdictionCode, JudicialNotification, NotificationRecipient, OpenedNotification } from '@adalat/sdk/contract';
 import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
 import { formatInstant } from '../format/date.ts';
@@ -151,7 +151,7 @@ export class AdalatNotificationList extends AdalatElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-open="${CSS.escape(id)}"]`)?.focus());
   }
 
-  async #confirmOpen(notice: Notification): Promise<void> {
+  async #confirmOpen(notice: JudicialNotification): Promise<void> {
     try {
       const opened = await this.controller.open(notice.id);
       this.#confirming = null;
@@ -167,7 +167,7 @@ export class AdalatNotificationList extends AdalatElement {
     }
   }
 
-  async #download(notice: Notification): Promise<void> {
+  async #download(notice: JudicialNotification): Promise<void> {
     try {
       const blob = await this.controller.downloadAttachment(notice.id);
       saveBlob(blob, fileNameFor(pickText(notice.title, this.locale), notice.id, 'pdf'));
@@ -201,7 +201,7 @@ export class AdalatNotificationList extends AdalatElement {
         : nothing}`;
   }
 
-  #item(notice: Notification) {
+  #item(notice: JudicialNotification) {
     const c = this.controller;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const served = Date.parse(notice.deemedServedAt) <= this.now().getTime();
@@ -227,7 +227,7 @@ export class AdalatNotificationList extends AdalatElement {
     </li>`;
   }
 
-  #openControls(notice: Notification) {
+  #openControls(notice: JudicialNotification) {
     const c = this.controller;
     const failed = c.openError?.id === notice.id ? c.openError.error : undefined;
     // Receipt of an opened notice is already recorded: showing it again needs no confirmation.
@@ -259,7 +259,7 @@ export class AdalatNotificationList extends AdalatElement {
     </div>`;
   }
 
-  #content(notice: Notification, opened: OpenedNotification) {
+  #content(notice: JudicialNotification, opened: OpenedNotification) {
     return html`<div part="content" tabindex="-1" data-content=${notice.id} dir="auto">${pickText(opened.body, this.locale)}</div>
       <p part="receipt">${this.msg('notificationList.receipt', { date: this.#date(opened.receipt.openedAt, notice.jurisdiction) })}</p>
       ${notice.hasAttachment

@@ -24,6 +24,8 @@ export const PAYMENT_OPERATIONS = [
   'trafficFines.search',
   'trafficFines.list',
   'trafficFines.get',
+  // Installment mode reads the execution file for the installment's amount and due date.
+  'execution.get',
 ] as const;
 
 /** A Palestinian claim quote input (1% of 20,000 JOD = 200 JOD, between the 50 and 1,000 bounds). */

@@ -5,7 +5,7 @@
  * receipt. Who may do what: `notifications/access.ts`.
  * @module
  */
-import type { Notification, NotificationRecipient, notificationsEndpoints } from '@adalat/sdk/contract';
+import type { JudicialNotification, NotificationRecipient, notificationsEndpoints } from '@adalat/sdk/contract';
 import { toInstant } from '../clock.ts';
 import { publishEvent } from '../events/bus.ts';
 import { announceLawyer, noticeAudience, noticeEventData } from '../notifications/announce.ts';
@@ -20,8 +20,8 @@ import type { Store } from '../store/store.ts';
 import type { ElectronicServiceRecord } from '../store/types.ts';
 
 interface ListQuery extends PageRequest {
-  status?: Notification['status'] | undefined;
-  kind?: Notification['kind'] | undefined;
+  status?: JudicialNotification['status'] | undefined;
+  kind?: JudicialNotification['kind'] | undefined;
 }
 
 function listFor(store: Store, caller: Caller, now: Date, recipient: NotificationRecipient, query: ListQuery) {

@@ -3,7 +3,7 @@
  * clock: when each was (or will be) deemed served, and a lawyer's collect-by.
  * @module
  */
-import type { LocalizedText, Notification, OpenedNotification } from '@adalat/sdk/contract';
+import type { LocalizedText, JudicialNotification, OpenedNotification } from '@adalat/sdk/contract';
 import { toInstant } from '../clock.ts';
 import { collectBy } from '../rules/notification-backlog.ts';
 import { deemedServedAt, serviceRuleOf, type ServiceFacts } from '../rules/deemed-service.ts';
@@ -35,7 +35,7 @@ export function collectDaysOf(store: Store, record: Pick<NotificationRecord, 'ju
   return store.jurisdictions.get(record.jurisdiction)?.rules.notificationCollectDays ?? null;
 }
 
-export function noticeView(store: Store, record: NotificationRecord, now: Date): Notification {
+export function noticeView(store: Store, record: NotificationRecord, now: Date): JudicialNotification {
   const facts = serviceFacts(store, record);
   const deemed = deemedServedAt(facts);
   const days = record.recipient.kind === 'lawyer' ? collectDaysOf(store, record) : null;

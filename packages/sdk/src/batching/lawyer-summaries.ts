@@ -4,8 +4,7 @@
  * `lawyers.batchNotificationSummaries` request per window (500 lawyers at most per request).
  * @module
  */
-import { NOTIFICATION_SUMMARY_BATCH_LIMIT, type LawyerNotificationSummary } from '../contract/lawyers.ts';
-import { lawyersEndpoints } from '../contract/lawyers.ts';
+import { lawyersEndpoints, NOTIFICATION_SUMMARY_BATCH_LIMIT, type LawyerNotificationSummary } from '../contract/lawyers.ts';
 import type { AdalatCore } from '../core.ts';
 import { createBatcher, type Batcher } from './batcher.ts';
 

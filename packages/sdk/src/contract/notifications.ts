@@ -44,7 +44,7 @@ export const NotificationStatus = z.enum(['delivered', 'opened']);
 export type NotificationStatus = z.infer<typeof NotificationStatus>;
 
 /** A notice as lists show it: what and when, never its content. Reading this records nothing. */
-export const Notification = z.object({
+export const JudicialNotification = z.object({
   id: Id,
   jurisdiction: JurisdictionCode,
   kind: NotificationKind,
@@ -70,11 +70,11 @@ export const Notification = z.object({
   /** Whether a PDF comes with the notice (a judicial act); download it after `open`. */
   hasAttachment: z.boolean(),
 });
-export type Notification = z.infer<typeof Notification>;
+export type JudicialNotification = z.infer<typeof JudicialNotification>;
 
 /** A notice opened: its content, and the receipt that opening it recorded. */
 export const OpenedNotification = z.object({
-  ...Notification.shape,
+  ...JudicialNotification.shape,
   /** The content of the notice. Server text: render as text. */
   body: LocalizedText,
   /** The document of the judicial act, when the notice carries one. */
@@ -130,7 +130,7 @@ export const notificationsEndpoints = defineEndpoints({
     params: z.object({ personId: Id }),
     query: ListQuery,
     status: 200,
-    response: listOf(Notification),
+    response: listOf(JudicialNotification),
     errors: [400, 403, 404],
     auth: readers,
     subject: { kind: 'person', param: 'personId' },
@@ -146,7 +146,7 @@ export const notificationsEndpoints = defineEndpoints({
     params: z.object({ lawyerId: Id }),
     query: ListQuery,
     status: 200,
-    response: listOf(Notification),
+    response: listOf(JudicialNotification),
     errors: [400, 403, 404],
     auth: readers,
     subject: { kind: 'lawyer', param: 'lawyerId' },

@@ -1,0 +1,2 @@
+import { A } from './a.js';
+console.log(A);

@@ -1,0 +1,16 @@
+import { rollup } from 'rollup';
+import { bundles } from '../rollup.config.mjs';
+const name = process.argv[2] ?? 'notification-badge';
+const config = bundles().find((b) => b.output.file.endsWith(`/adalat-${name}.js`));
+const { file, ...output } = config.output;
+const build = await rollup({ ...config, ...(process.env.PURE ? { treeshake: { manualPureFunctions: process.env.PURE.split(',') } } : {}), plugins: config.plugins.filter((p) => p.name !== 'esbuild-minify' && !/minify/.test(p.name)), onwarn: () => {} });
+const [chunk] = (await build.generate(output)).output;
+await build.close();
+const rows = Object.entries(chunk.modules).filter(([id, m]) => /packages\/sdk/.test(id)).map(([id, m]) => [m.renderedLength, id.replace(/.*packages\/sdk\/dist\//, '')]).sort((a, b) => b[0] - a[0]);
+for (const [len, id] of rows) if (len) console.log(String(len).padStart(7), id);
+console.log('total sdk rendered', rows.reduce((s, [l]) => s + l, 0));
+for (const p of ['/v1/payments', '/v1/forum', '/v1/cases', '/v1/filings', '/v1/execution', '/v1/notifications', '/v1/courts']) console.log(p, chunk.code.includes(p));
+import { writeFileSync, mkdirSync } from 'node:fs';
+mkdirSync(`/tmp/wbd/${name}`, { recursive: true });
+writeFileSync(`/tmp/wbd/${name}/bundle.js`, chunk.code);
+for (const [id, m] of Object.entries(chunk.modules)) if (m.code && /packages\/sdk/.test(id)) writeFileSync(`/tmp/wbd/${name}/` + id.replace(/.*packages\/sdk\/dist\//, '').replaceAll('/', '__'), m.code);
