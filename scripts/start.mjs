@@ -28,8 +28,8 @@ const MOUNTS = [
   ['/', join(ROOT, 'examples')],
 ];
 const SINGLE_FILES = { '/openapi.json': join(ROOT, 'packages/sdk/openapi.json') };
-/** Example pages' own server code: mounted as handlers below, never served as files. */
-const SERVER_ONLY = /(^|[\\/])server\.mjs$/;
+/** Example pages' own server code (`server.mjs`, mounted as handlers below, and helpers like `shared/server-kit.mjs`): never served as files. */
+const SERVER_ONLY = /(^|[\\/])server(-[\w-]+)?\.mjs$/;
 const BUILD_OUTPUTS = [
   SANDBOX_MODULE,
   join(ROOT, 'packages/components/cdn/adalat-court-picker.js'),

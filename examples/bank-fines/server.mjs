@@ -18,6 +18,8 @@
  * @module
  */
 import { AdalatClient } from '@adalat/sdk';
+import { failureLogger, readJsonBody, routes, sendError, sendJson, sessionAnswerer } from '../shared/server-kit.mjs';
+import { PAYMENT_OPERATIONS } from '../shared/widget-operations.mjs';
 
 export const API_PREFIX = '/bank-fines/api/';
 
@@ -29,46 +31,12 @@ export const FEE_PAYMENT_OPERATIONS = [
   'trafficFines.search',
   'trafficFines.list',
   'trafficFines.get',
-  'payments.create',
-  'payments.get',
-  'payments.list',
-  'payments.cancel',
-  'payments.getReceipt',
-  'payments.downloadReceipt',
+  ...PAYMENT_OPERATIONS,
 ];
 
 const SESSION_SECONDS = 900;
 const PAYMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_BODY_BYTES = 1024;
-
-function sendJson(response, status, body, headers = {}) {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    // A client secret must never be cached by the browser or a proxy.
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  response.end(JSON.stringify(body));
-}
-
-/** The request's small JSON body, or `undefined` when it is missing, too big or not JSON. */
-async function readJson(request) {
-  let text = '';
-  for await (const chunk of request) {
-    text += chunk;
-    if (text.length > MAX_BODY_BYTES) return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Logs what failed without anything a caller sent: the SDK's code and request id only. */
-function logFailure(what, error) {
-  console.error(`bank example: ${what} failed (${error?.code ?? 'unknown'}, request ${error?.requestId ?? '-'})`);
-}
 
 /** The seeded partner whose keys start.mjs hands to `createExampleApi`. */
 export const PARTNER = { jurisdiction: 'PS', kind: 'bank' };
@@ -81,35 +49,16 @@ export const PARTNER = { jurisdiction: 'PS', kind: 'bank' };
  */
 export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
   const adalat = new AdalatClient({ baseUrl: apiBaseUrl, auth: { secretKey } });
-
-  async function mintSession(response) {
-    try {
-      const session = await adalat.widgetSessions.create({
-        subjects: { person: CUSTOMER.personId },
-        operations: FEE_PAYMENT_OPERATIONS,
-        ttlSeconds: SESSION_SECONDS,
-        reference: 'bank-fines-demo',
-      });
-      sendJson(response, 201, {
-        clientSecret: session.clientSecret,
-        publishableKey,
-        apiBaseUrl,
-        customer: { name: CUSTOMER.name },
-        expiresAt: session.expiresAt,
-      });
-    } catch (error) {
-      logFailure('widget session', error);
-      sendJson(response, 502, { error: { code: 'session_unavailable', message: 'The court service did not open a session.' } });
-    }
-  }
+  const logFailure = failureLogger('bank');
+  const answerSession = sessionAnswerer({ adalat, apiBaseUrl, publishableKey, logFailure });
 
   /** The bank took the money (or refused): it confirms the payment handed to it. */
   async function confirm(request, response) {
-    const body = await readJson(request);
+    const body = await readJsonBody(request, { limit: MAX_BODY_BYTES }).catch(() => undefined);
     const paymentId = body?.paymentId;
     const outcome = body?.outcome;
     if (typeof paymentId !== 'string' || !PAYMENT_ID.test(paymentId) || (outcome !== 'approved' && outcome !== 'declined')) {
-      sendJson(response, 400, { error: { code: 'invalid_request', message: 'Send { paymentId, outcome: "approved" | "declined" }.' } });
+      sendError(response, 400, 'invalid_request', 'Send { paymentId, outcome: "approved" | "declined" }.');
       return;
     }
     try {
@@ -117,7 +66,7 @@ export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
       const payment = await adalat.payments.get({ paymentId });
       const bankReference = payment.nextAction?.bankReference;
       if (payment.status !== 'requires_action' || !bankReference) {
-        sendJson(response, 409, { error: { code: 'payment_not_pending', message: `The payment is already ${payment.status}.` } });
+        sendError(response, 409, 'payment_not_pending', `The payment is already ${payment.status}.`);
         return;
       }
       const confirmed = await adalat.payments.confirm({
@@ -131,23 +80,22 @@ export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
     } catch (error) {
       logFailure('confirmation', error);
       const status = error?.status === 404 ? 404 : 502;
-      sendJson(response, status, { error: { code: error?.code ?? 'confirm_failed', message: 'The payment could not be confirmed.' } });
+      sendError(response, status, error?.code ?? 'confirm_failed', 'The payment could not be confirmed.');
     }
   }
 
-  return function handle(request, response) {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (!pathname.startsWith(API_PREFIX)) return false;
-    const route = pathname.slice(API_PREFIX.length);
-    if (route !== 'session' && route !== 'confirm') {
-      sendJson(response, 404, { error: { code: 'not_found', message: `No route ${pathname}.` } });
-    } else if (request.method !== 'POST') {
-      sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST.' } }, { allow: 'POST' });
-    } else if (route === 'session') {
-      void mintSession(response);
-    } else {
-      void confirm(request, response);
-    }
-    return true;
-  };
+  return routes({
+    prefix: API_PREFIX,
+    handlers: {
+      'POST session': (request, response) =>
+        answerSession(response, async () => ({
+          subjects: { person: CUSTOMER.personId },
+          operations: FEE_PAYMENT_OPERATIONS,
+          ttlSeconds: SESSION_SECONDS,
+          reference: 'bank-fines-demo',
+          page: { customer: { name: CUSTOMER.name } },
+        })),
+      'POST confirm': confirm,
+    },
+  });
 }

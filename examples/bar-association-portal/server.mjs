@@ -9,7 +9,8 @@
  *     → 201 { clientSecret, publishableKey, apiBaseUrl, lawyerId, expiresAt }
  *       a session for one lawyer's own page (their notices; opening one records receipt)
  *   POST /bar-association-portal/api/webhooks
- *       where the judiciary delivers signed events; verified with `webhooks.verify`
+ *       where the judiciary delivers signed events; verified with `webhooks.verify`,
+ *       deduplicated on `Adalat-Webhook-Id` (400 without one)
  *   GET  /bar-association-portal/api/webhook-log
  *     → 200 { endpointId, received: [{ id, type, lawyerId, deliveryId, verified }] }
  *
@@ -19,6 +20,7 @@
  */
 import { AdalatClient } from '@adalat/sdk';
 import { webhooks } from '@adalat/sdk/webhooks';
+import { failureLogger, readBody, routes, sendError, sendJson, sessionAnswerer } from '../shared/server-kit.mjs';
 
 export const API_PREFIX = '/bar-association-portal/api/';
 
@@ -41,27 +43,6 @@ const WEBHOOK_TYPES = ['notification.delivered', 'lawyer.suspended', 'lawyer.rei
 const SESSION_SECONDS = 900;
 const LOG_SIZE = 20;
 const MAX_WEBHOOK_BYTES = 64 * 1024;
-
-function sendJson(response, status, body, headers = {}) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  response.end(JSON.stringify(body));
-}
-
-function readBody(request) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    request.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_WEBHOOK_BYTES) {
-        reject(new Error('too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
 
 /**
  * The handler start.mjs mounts: answers requests under `API_PREFIX` (returns true) and
@@ -91,23 +72,25 @@ export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
     endpoint = { id: created.id, secret: created.secret };
   }
 
-  async function session(request, response, subjects, operations, extra) {
-    try {
+  const answerSession = sessionAnswerer({ adalat, apiBaseUrl, publishableKey, logFailure: failureLogger('bar') });
+
+  function session(request, response, subjects, operations, page) {
+    return answerSession(response, async () => {
       await ensureWebhook(request.headers.host ?? '127.0.0.1:8080');
-      const created = await adalat.widgetSessions.create({ subjects, operations, ttlSeconds: SESSION_SECONDS, reference: 'bar-association-portal-demo' });
-      sendJson(response, 201, { clientSecret: created.clientSecret, publishableKey, apiBaseUrl, expiresAt: created.expiresAt, ...extra });
-    } catch (error) {
-      console.error(`bar example: widget session failed (${error?.code ?? 'unknown'}, request ${error?.requestId ?? '-'})`);
-      sendJson(response, 502, { error: { code: 'session_unavailable', message: 'The court service did not open a session.' } });
-    }
+      return { subjects, operations, ttlSeconds: SESSION_SECONDS, reference: 'bar-association-portal-demo', page };
+    });
   }
 
   async function receiveWebhook(request, response) {
-    if (!endpoint) return sendJson(response, 404, { error: { code: 'no_endpoint', message: 'No webhook endpoint registered yet.' } });
+    if (!endpoint) return sendError(response, 404, 'no_endpoint', 'No webhook endpoint registered yet.');
     try {
-      const payload = await readBody(request);
+      const payload = await readBody(request, { limit: MAX_WEBHOOK_BYTES });
       const event = await webhooks.verify(payload, request.headers['adalat-signature'], endpoint.secret);
-      const deliveryId = String(request.headers['adalat-webhook-id'] ?? '');
+      // Retries are recognised by this id: without one a delivery cannot be deduplicated.
+      const deliveryId = request.headers['adalat-webhook-id'];
+      if (typeof deliveryId !== 'string' || deliveryId === '') {
+        throw Object.assign(new Error('no delivery id'), { code: 'missing_webhook_id' });
+      }
       if (!handled.has(deliveryId)) {
         handled.add(deliveryId);
         const lawyerId = event.data?.lawyerId ?? (event.data?.recipient?.kind === 'lawyer' ? event.data.recipient.id : null);
@@ -118,27 +101,21 @@ export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
     } catch (error) {
       received.unshift({ id: null, type: null, lawyerId: null, deliveryId: null, verified: false, reason: error?.code ?? 'unreadable' });
       received.length = Math.min(received.length, LOG_SIZE);
-      sendJson(response, 400, { error: { code: error?.code ?? 'invalid_webhook', message: 'Refused.' } });
+      sendError(response, 400, error?.code ?? 'invalid_webhook', 'Refused.');
     }
   }
 
-  return function handle(request, response) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(API_PREFIX)) return false;
-    const route = `${request.method} ${url.pathname.slice(API_PREFIX.length)}`;
-    if (route === 'POST session') {
-      void session(request, response, { lawyers: ROSTER }, ROSTER_OPERATIONS, { lawyers: ROSTER });
-    } else if (route === 'POST lawyer-session') {
-      const lawyerId = url.searchParams.get('lawyer') ?? '';
-      if (!ROSTER.includes(lawyerId)) sendJson(response, 404, { error: { code: 'not_on_roster', message: 'No such lawyer on the roster.' } });
-      else void session(request, response, { lawyers: [lawyerId] }, LAWYER_OPERATIONS, { lawyerId });
-    } else if (route === 'POST webhooks') {
-      void receiveWebhook(request, response);
-    } else if (route === 'GET webhook-log') {
-      sendJson(response, 200, { endpointId: endpoint?.id ?? null, received });
-    } else {
-      sendJson(response, 404, { error: { code: 'not_found', message: `No route ${url.pathname}.` } });
-    }
-    return true;
-  };
+  return routes({
+    prefix: API_PREFIX,
+    handlers: {
+      'POST session': (request, response) => session(request, response, { lawyers: ROSTER }, ROSTER_OPERATIONS, { lawyers: ROSTER }),
+      'POST lawyer-session': (request, response, url) => {
+        const lawyerId = url.searchParams.get('lawyer') ?? '';
+        if (!ROSTER.includes(lawyerId)) return sendError(response, 404, 'not_on_roster', 'No such lawyer on the roster.');
+        return session(request, response, { lawyers: [lawyerId] }, LAWYER_OPERATIONS, { lawyerId });
+      },
+      'POST webhooks': receiveWebhook,
+      'GET webhook-log': (request, response) => sendJson(response, 200, { endpointId: endpoint?.id ?? null, received }),
+    },
+  });
 }

@@ -16,6 +16,8 @@
  */
 import { AdalatClient } from '@adalat/sdk';
 import { withCheckDigit } from '@adalat/sdk/ids';
+import { failureLogger, readJsonBody, routes, sendError, sendJson, sessionAnswerer } from '../shared/server-kit.mjs';
+import { PAYMENT_OPERATIONS } from '../shared/widget-operations.mjs';
 
 export const API_PREFIX = '/e-services-office/api/';
 
@@ -38,38 +40,21 @@ export const FILING_OPERATIONS = [
   'documents.delete',
   'events.stream',
   'fees.getQuote',
-  'payments.create',
-  'payments.get',
-  'payments.list',
-  'payments.cancel',
-  'payments.getReceipt',
-  'payments.downloadReceipt',
+  ...PAYMENT_OPERATIONS,
 ];
 
 const SESSION_SECONDS = 1800;
 const FILING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_BODY_BYTES = 10_000;
 
 /** The seeded partner whose keys start.mjs hands to `createExampleApi`. */
 export const PARTNER = { jurisdiction: 'IR', kind: 'ministry' };
 
-function sendJson(response, status, body) {
-  // A client secret must never be cached by the browser or a proxy.
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
+/** The `filingId` a page sent, when it sent a well-formed one. */
+async function filingIdFrom(request) {
+  const filingId = (await readJsonBody(request, { limit: MAX_BODY_BYTES }))?.filingId;
+  return typeof filingId === 'string' && FILING_ID.test(filingId) ? filingId : undefined;
 }
-
-async function readJson(request) {
-  let text = '';
-  for await (const chunk of request) {
-    text += chunk;
-    if (text.length > 10_000) throw new Error('body too large');
-  }
-  return text.trim() === '' ? {} : JSON.parse(text);
-}
-
-const logFailure = (what, error) =>
-  // The SDK's errors carry no credential; log the code and request id, never a body.
-  console.error(`e-services office example: ${what} failed (${error?.code ?? 'unknown'}, request ${error?.requestId ?? '-'})`);
 
 /**
  * @param {{ apiBaseUrl: string, secretKey: string, publishableKey: string }} options
@@ -77,46 +62,45 @@ const logFailure = (what, error) =>
  */
 export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
   const adalat = new AdalatClient({ baseUrl: apiBaseUrl, auth: { secretKey } });
+  const logFailure = failureLogger('e-services office');
+  const answerSession = sessionAnswerer({ adalat, apiBaseUrl, publishableKey, logFailure });
 
-  async function mintSession(request, response) {
-    try {
-      const { filingId } = await readJson(request);
-      // A draft the page names is scoped only if it is this partner's own (and still exists).
-      let draft = null;
-      if (typeof filingId === 'string' && FILING_ID.test(filingId)) {
-        draft = await adalat.filings.get({ filingId }).catch(() => null);
-      }
-      const session = await adalat.widgetSessions.create({
+  /**
+   * A session scoped to the draft the page names, but only if it is this partner's own,
+   * still exists and was filed at this desk's office: the ministry runs every office's
+   * desk with one key, and one desk must not open another office's walk-ins.
+   * A real desk authenticates its clerk (and knows their office) before minting anything;
+   * this demo has a single desk and no clerk login.
+   */
+  function mintSession(request, response) {
+    return answerSession(response, async () => {
+      const filingId = await filingIdFrom(request);
+      const found = filingId === undefined ? null : await adalat.filings.get({ filingId }).catch(() => null);
+      const draft = found?.officeId === OFFICE_ID ? found : null;
+      return {
         subjects: { filings: draft === null ? [] : [draft.id] },
         operations: FILING_OPERATIONS,
         ttlSeconds: SESSION_SECONDS,
         reference: 'e-services-office-desk',
-      });
-      sendJson(response, 201, {
-        clientSecret: session.clientSecret,
-        publishableKey,
-        apiBaseUrl,
-        officeId: OFFICE_ID,
-        filingId: draft?.id ?? null,
-        expiresAt: session.expiresAt,
-        // A made-up code with a valid check digit, for trying the form.
-        sampleNationalCode: withCheckDigit('ir-national-code', '004215739'),
-      });
-    } catch (error) {
-      logFailure('widget session', error);
-      sendJson(response, 502, { error: { code: 'session_unavailable', message: 'The court service did not open a session.' } });
-    }
+        page: {
+          officeId: OFFICE_ID,
+          filingId: draft?.id ?? null,
+          // A made-up code with a valid check digit, for trying the form.
+          sampleNationalCode: withCheckDigit('ir-national-code', '004215739'),
+        },
+      };
+    });
   }
 
   /** Sandbox only: the sandbox publishes every seeded key, so the demo can play the payer's bank. */
   async function bankConfirm(request, response) {
     try {
-      const { filingId } = await readJson(request);
-      if (typeof filingId !== 'string' || !FILING_ID.test(filingId)) return sendJson(response, 400, { error: { code: 'invalid_filing', message: 'Give a filingId.' } });
+      const filingId = await filingIdFrom(request);
+      if (filingId === undefined) return sendError(response, 400, 'invalid_filing', 'Give a filingId.');
       const filing = await adalat.filings.get({ filingId });
       const pending = await adalat.payments.list({ status: 'requires_action', kind: 'filing_fee' });
       const payment = pending.data.find((p) => p.payable.kind === 'filing_fee' && p.payable.quoteId === filing.fee.quoteId);
-      if (payment === undefined) return sendJson(response, 409, { error: { code: 'no_payment', message: 'No fee payment is waiting for the bank.' } });
+      if (payment === undefined) return sendError(response, 409, 'no_payment', 'No fee payment is waiting for the bank.');
       const paymentId = payment.id;
       const state = await fetch(`${apiBaseUrl}/__sandbox/state`).then((r) => r.json());
       const bank = state.keys.partners.find((p) => p.id === payment.bankId);
@@ -125,24 +109,12 @@ export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
       sendJson(response, 200, { status: confirmed.status });
     } catch (error) {
       logFailure('bank confirmation', error);
-      sendJson(response, 502, { error: { code: 'confirm_failed', message: 'The sandbox bank did not confirm.' } });
+      sendError(response, 502, 'confirm_failed', 'The sandbox bank did not confirm.');
     }
   }
 
-  return function handle(request, response) {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (!pathname.startsWith(API_PREFIX)) return false;
-    const route = pathname.slice(API_PREFIX.length);
-    if (request.method !== 'POST') {
-      response.setHeader('allow', 'POST');
-      sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST.' } });
-    } else if (route === 'session') {
-      void mintSession(request, response);
-    } else if (route === 'sandbox/bank-confirm') {
-      void bankConfirm(request, response);
-    } else {
-      sendJson(response, 404, { error: { code: 'not_found', message: `No route ${pathname}.` } });
-    }
-    return true;
-  };
+  return routes({
+    prefix: API_PREFIX,
+    handlers: { 'POST session': mintSession, 'POST sandbox/bank-confirm': bankConfirm },
+  });
 }

@@ -14,6 +14,7 @@
  */
 import { AdalatClient } from '@adalat/sdk';
 import { ibanWithCheckDigits } from '@adalat/sdk/ids';
+import { failureLogger, routes, sessionAnswerer } from '../shared/server-kit.mjs';
 
 export const API_PREFIX = '/execution-creditor/api/';
 
@@ -39,11 +40,6 @@ const SESSION_SECONDS = 900;
 /** The seeded partner whose keys start.mjs hands to `createExampleApi`. */
 export const PARTNER = { jurisdiction: 'PS', kind: 'bank' };
 
-function sendJson(response, status, body, headers = {}) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  response.end(JSON.stringify(body));
-}
-
 /**
  * The handler start.mjs mounts: answers requests under `API_PREFIX` (returns true) and
  * leaves every other request to the caller (returns false).
@@ -51,39 +47,19 @@ function sendJson(response, status, body, headers = {}) {
  */
 export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
   const adalat = new AdalatClient({ baseUrl: apiBaseUrl, auth: { secretKey } });
+  const answerSession = sessionAnswerer({ adalat, apiBaseUrl, publishableKey, logFailure: failureLogger('execution') });
 
-  async function mintSession(response) {
-    try {
-      const session = await adalat.widgetSessions.create({
-        subjects: { executionFiles: [CUSTOMER.fileId], person: CUSTOMER.personId },
-        operations: EXECUTION_SUMMARY_OPERATIONS,
-        ttlSeconds: SESSION_SECONDS,
-        reference: 'execution-creditor-demo',
-      });
-      sendJson(response, 201, {
-        clientSecret: session.clientSecret,
-        publishableKey,
-        apiBaseUrl,
-        fileId: CUSTOMER.fileId,
-        customerIban: CUSTOMER.iban,
-        expiresAt: session.expiresAt,
-      });
-    } catch (error) {
-      console.error(`execution example: widget session failed (${error?.code ?? 'unknown'}, request ${error?.requestId ?? '-'})`);
-      sendJson(response, 502, { error: { code: 'session_unavailable', message: 'The court service did not open a session.' } });
-    }
-  }
-
-  return function handle(request, response) {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (!pathname.startsWith(API_PREFIX)) return false;
-    if (pathname !== `${API_PREFIX}session`) {
-      sendJson(response, 404, { error: { code: 'not_found', message: `No route ${pathname}.` } });
-    } else if (request.method !== 'POST') {
-      sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST.' } }, { allow: 'POST' });
-    } else {
-      void mintSession(response);
-    }
-    return true;
-  };
+  return routes({
+    prefix: API_PREFIX,
+    handlers: {
+      'POST session': (request, response) =>
+        answerSession(response, async () => ({
+          subjects: { executionFiles: [CUSTOMER.fileId], person: CUSTOMER.personId },
+          operations: EXECUTION_SUMMARY_OPERATIONS,
+          ttlSeconds: SESSION_SECONDS,
+          reference: 'execution-creditor-demo',
+          page: { fileId: CUSTOMER.fileId, customerIban: CUSTOMER.iban },
+        })),
+    },
+  });
 }

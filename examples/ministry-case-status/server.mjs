@@ -12,6 +12,7 @@
  * @module
  */
 import { AdalatClient } from '@adalat/sdk';
+import { failureLogger, routes, sessionAnswerer } from '../shared/server-kit.mjs';
 
 export const API_PREFIX = '/ministry-case-status/api/';
 
@@ -32,16 +33,6 @@ export const CASE_STATUS_OPERATIONS = [
 
 const SESSION_SECONDS = 900;
 
-function sendJson(response, status, body, headers = {}) {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    // A client secret must never be cached by the browser or a proxy.
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  response.end(JSON.stringify(body));
-}
-
 /** The seeded partner whose keys start.mjs hands to `createExampleApi`. */
 export const PARTNER = { jurisdiction: 'PS', kind: 'ministry' };
 
@@ -53,39 +44,19 @@ export const PARTNER = { jurisdiction: 'PS', kind: 'ministry' };
  */
 export function createExampleApi({ apiBaseUrl, secretKey, publishableKey }) {
   const adalat = new AdalatClient({ baseUrl: apiBaseUrl, auth: { secretKey } });
+  const answerSession = sessionAnswerer({ adalat, apiBaseUrl, publishableKey, logFailure: failureLogger('ministry') });
 
-  async function mintSession(response) {
-    try {
-      const session = await adalat.widgetSessions.create({
-        subjects: { cases: [CITIZEN.caseId], person: CITIZEN.personId },
-        operations: CASE_STATUS_OPERATIONS,
-        ttlSeconds: SESSION_SECONDS,
-        reference: 'ministry-case-status-demo',
-      });
-      sendJson(response, 201, {
-        clientSecret: session.clientSecret,
-        publishableKey,
-        apiBaseUrl,
-        caseId: CITIZEN.caseId,
-        expiresAt: session.expiresAt,
-      });
-    } catch (error) {
-      // The SDK's errors carry no credential; log the code and request id, not the body.
-      console.error(`ministry example: widget session failed (${error?.code ?? 'unknown'}, request ${error?.requestId ?? '-'})`);
-      sendJson(response, 502, { error: { code: 'session_unavailable', message: 'The court service did not open a session.' } });
-    }
-  }
-
-  return function handle(request, response) {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (!pathname.startsWith(API_PREFIX)) return false;
-    if (pathname !== `${API_PREFIX}session`) {
-      sendJson(response, 404, { error: { code: 'not_found', message: `No route ${pathname}.` } });
-    } else if (request.method !== 'POST') {
-      sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST.' } }, { allow: 'POST' });
-    } else {
-      void mintSession(response);
-    }
-    return true;
-  };
+  return routes({
+    prefix: API_PREFIX,
+    handlers: {
+      'POST session': (request, response) =>
+        answerSession(response, async () => ({
+          subjects: { cases: [CITIZEN.caseId], person: CITIZEN.personId },
+          operations: CASE_STATUS_OPERATIONS,
+          ttlSeconds: SESSION_SECONDS,
+          reference: 'ministry-case-status-demo',
+          page: { caseId: CITIZEN.caseId },
+        })),
+    },
+  });
 }

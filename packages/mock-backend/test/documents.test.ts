@@ -3,6 +3,7 @@
  * upload cut half way and resumed, the court's size limit, type from the bytes,
  * the lead document rule, removal.
  */
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Filing, FilingDocument, UploadSession } from '@adalat/sdk/contract';
@@ -72,6 +73,54 @@ describe('resumable upload', () => {
     const result = await ministry()('/v1/documents/uploads', { body: { filingId: filing.id, filename: 'big.pdf', sizeBytes: 20 * 1024 * 1024 + 1 } });
     const error = assertProblem(result, 422, 'file_too_large');
     assert.match(error.message, /up to 20 MB/);
+  });
+
+  it('refuses on completion bytes whose SHA-256 is not the one declared on create, attaching nothing', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    const declared = samplePdf([{ text: 'the petition as signed' }]);
+    const other = samplePdf([{ text: 'the petition unsigned!' }]);
+    assert.equal(other.length, declared.length, 'a file of the same size');
+    const sha256 = createHash('sha256').update(declared).digest('hex');
+    const created = await ministry()('/v1/documents/uploads', { body: { filingId: filing.id, filename: 'petition.pdf', sizeBytes: declared.length, sha256 } });
+    assert.equal(parsed(UploadSession, created.body).sha256, sha256);
+    const session = parsed(UploadSession, created.body);
+    assert.equal((await put(session.id, 0, other)).status, 200);
+    assertProblem(await ministry()(`/v1/documents/uploads/${session.id}/complete`, { body: { role: 'lead' } }), 422, 'upload_checksum_mismatch');
+    assert.equal((await status(session.id)).status, 'open');
+    assert.equal((await getFiling(ministry(), filing.id)).documents.lead, null);
+    assertProblem(
+      await ministry()('/v1/documents/uploads', { body: { filingId: filing.id, filename: 'petition.pdf', sizeBytes: declared.length, sha256: 'ABC' } }),
+      400,
+      'validation_failed',
+    );
+  });
+
+  it('completes the declared file when its SHA-256 matches', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    const file = SAMPLE_FILES.petition().bytes;
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    const created = await ministry()('/v1/documents/uploads', { body: { filingId: filing.id, filename: 'petition.pdf', sizeBytes: file.length, sha256 } });
+    const session = parsed(UploadSession, created.body);
+    await put(session.id, 0, file);
+    const done = await ministry()(`/v1/documents/uploads/${session.id}/complete`, { body: { role: 'lead' } });
+    assert.equal(done.status, 201, JSON.stringify(done.body));
+    assert.equal(parsed(FilingDocument, done.body).sha256, sha256);
+  });
+
+  it('opens an upload of exactly 20 MB, the jurisdiction’s limit', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    const session = await open(filing.id, 'exact.pdf', 20 * 1024 * 1024);
+    assert.equal(session.sizeBytes, 20 * 1024 * 1024);
+  });
+
+  it('applies a court’s own lower limit: the Supreme Court of Iran takes 10 MB', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox));
+    // A draft does not go to the Supreme Court; point one there to read the seeded override.
+    sandbox.store.filings.filings.get(filing.id)!.courtId = 'crt_ir_supreme';
+    const tenMb = 10 * 1024 * 1024;
+    const over = assertProblem(await ministry()('/v1/documents/uploads', { body: { filingId: filing.id, filename: 'big.pdf', sizeBytes: tenMb + 1 } }), 422, 'file_too_large');
+    assert.match(over.message, /up to 10 MB/);
+    assert.equal((await open(filing.id, 'ten.pdf', tenMb)).sizeBytes, tenMb);
   });
 
   it('forgets an open upload after 24 hours', async () => {

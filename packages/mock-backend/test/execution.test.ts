@@ -81,6 +81,18 @@ describe('execution files', () => {
     assertProblem(await person(sandbox, ALIMONY.creditor)('/v1/execution/files?status=closed'), 400, 'validation_failed');
   });
 
+  test('commercial paper of every contract kind is seeded: a cheque, a promissory note and a bill of exchange', async () => {
+    const saudi = parsed(listOf(ExecutionFile), (await withKey(ministryOf(sandbox, 'SA').secretKey)('/v1/execution/files')).body).data;
+    const papers = saudi.filter((f) => f.kind === 'commercial_paper').map((f) => [f.id, f.title.kind, f.title.paperType, f.title.reference, f.title.description.en]);
+    assert.deepEqual(papers.sort(), [
+      ['exf_sa_001', 'instrument', 'cheque', 'CHQ 00418822', 'Cheque returned unpaid'],
+      ['exf_sa_002', 'instrument', 'promissory_note', 'PN 2026/0719', 'Promissory note unpaid at maturity'],
+      ['exf_sa_003', 'instrument', 'bill', 'BOE 88-3154', 'Bill of exchange protested for non-payment'],
+    ]);
+    const note = await fileAs(person(sandbox, 'per_sa_004'), 'exf_sa_002');
+    assert.deepEqual([note.title.paperType, note.debtor.personId, note.outstanding], ['promissory_note', 'per_sa_005', { amount: 2_400_000, currency: 'SAR' }]);
+  });
+
   test('widget sessions name execution files of the partner’s jurisdiction only', async () => {
     const bank = bankOf(sandbox, 'PS');
     const unknown = await call('/v1/widget-sessions', { key: bank.secretKey, body: { subjects: { executionFiles: ['exf_nope', 'exf_sa_001'] }, operations: ['execution.get'] } });

@@ -15,11 +15,13 @@ const sandbox = useSandbox();
 const ministry = () => withKey(ministryOf(sandbox, 'PS').secretKey);
 const review = (body: Record<string, unknown> = {}) => call('/__sandbox/filings/review', { body });
 
-async function check(id: string): Promise<FilingCheck> {
-  const result = await ministry()(`/v1/filings/${id}/check`);
+async function checkAs(as: ReturnType<typeof withKey>, id: string): Promise<FilingCheck> {
+  const result = await as(`/v1/filings/${id}/check`);
   assert.equal(result.status, 200, JSON.stringify(result.body));
   return parsed(FilingCheck, result.body);
 }
+
+const check = (id: string): Promise<FilingCheck> => checkAs(ministry(), id);
 
 const codes = (c: FilingCheck): string[] => c.problems.map((p) => `${p.code}@${p.path}`).sort();
 
@@ -41,6 +43,22 @@ describe('drafts', () => {
     assert.equal(parsed(Filing, updated.body).courtId, PS_COURT);
     assert.equal((await ministry()(`/v1/filings/${filing.id}`, { method: 'DELETE' })).status, 204);
     assertProblem(await ministry()(`/v1/filings/${filing.id}`), 404, 'filing_not_found');
+  });
+
+  it('keeps national IDs typed in Persian or Arabic-Indic digits, with spaces, as canonical ASCII', async () => {
+    const ascii = sandbox.store.people.get('per_ps_001')!.nationalId;
+    const persian = [...ascii].map((d) => String.fromCharCode(0x06f0 + Number(d))).join('');
+    const arabicIndic = [...ascii].map((d) => String.fromCharCode(0x0660 + Number(d))).join(' ');
+    assert.notEqual(persian, ascii);
+    const filing = await createFiling(ministry(), claimBody(sandbox, { parties: [{ role: 'claimant', type: 'individual', name: 'A', nationalId: persian }] }));
+    assert.equal(filing.parties[0]!.nationalId, ascii);
+    assert.equal((await getFiling(ministry(), filing.id)).parties[0]!.nationalId, ascii);
+    const updated = await ministry()(`/v1/filings/${filing.id}`, {
+      method: 'PATCH',
+      body: { parties: [{ role: 'claimant', type: 'individual', name: 'A', nationalId: arabicIndic }, { role: 'defendant', type: 'individual', name: 'B', nationalId: '۱۲۳' }] },
+    });
+    assert.deepEqual(parsed(Filing, updated.body).parties.map((p) => p.nationalId), [ascii, '123']);
+    assert.deepEqual(sandbox.store.filings.filings.get(filing.id)!.parties.map((p) => p.nationalId), [ascii, '123']);
   });
 
   it('answers 400 with field paths for a malformed draft, and changes nothing', async () => {
@@ -104,6 +122,33 @@ describe('check', () => {
     assert.ok(codes(await check(wrong.id)).includes('appeal_target_invalid@appealOf'));
   });
 
+  it('reports a claim stated in another currency than the jurisdiction’s', async () => {
+    const filing = await createFiling(ministry(), claimBody(sandbox, { claimAmount: { amount: 100, currency: 'SAR' } }));
+    assert.ok(codes(await check(filing.id)).includes('currency_not_accepted@claimAmount.currency'));
+  });
+
+  it('reports a category the classifier does not have, and a court closed to e-filing', async () => {
+    const unknown = await createFiling(ministry(), claimBody(sandbox, { category: 'civil.no_such_thing' }));
+    assert.ok(codes(await check(unknown.id)).includes('unknown_category@category'));
+    const closed = await createFiling(ministry(), claimBody(sandbox, { courtId: 'crt_ps_high_court' }));
+    const found = codes(await check(closed.id));
+    assert.ok(found.includes('court_not_open@courtId'), found.join());
+  });
+
+  for (const kind of ['counterclaim', 'claim_response', 'motion'] as const) {
+    it(`asks a ${kind} for its case, and refuses a case that is not there or is another jurisdiction’s`, async () => {
+      const body = { ...claimBody(sandbox), kind };
+      const without = await createFiling(ministry(), body);
+      assert.ok(codes(await check(without.id)).includes('missing_field@caseId'));
+      const missing = await createFiling(ministry(), { ...body, caseId: 'cas_ps_999' });
+      assert.ok(codes(await check(missing.id)).includes('case_not_found@caseId'));
+      const foreign = await createFiling(ministry(), { ...body, caseId: 'cas_sa_001' });
+      assert.ok(codes(await check(foreign.id)).includes('case_not_found@caseId'));
+      const linked = await createFiling(ministry(), { ...body, caseId: 'cas_ps_001' });
+      assert.ok(!codes(await check(linked.id)).some((c) => c.endsWith('@caseId')));
+    });
+  }
+
   it('warns about illegible pages without blocking', async () => {
     const filing = await readyClaim();
     await attach(ministry(), filing.id, SAMPLE_FILES.blurryScan(), { role: 'connected', documentType: 'evidence' });
@@ -133,6 +178,40 @@ describe('fee and submission', () => {
     assert.equal(submitted.status, 'received');
     assert.equal(submitted.fee.required, false);
     assert.equal(submitted.fee.settled, true);
+  });
+
+  it('charges Iran’s criminal complaint fee for a criminal petition', async () => {
+    const iran = withKey(ministryOf(sandbox, 'IR').secretKey);
+    const filing = await createFiling(iran, { kind: 'criminal_petition', courtId: 'crt_ir_tehran_general', category: 'criminal' });
+    assert.equal(filing.fee.required, true);
+    assert.ok(codes(await checkAs(iran, filing.id)).includes('fee_not_quoted@fee'));
+    const quoted = await iran(`/v1/filings/${filing.id}/fee-quote`, { method: 'POST' });
+    assert.equal(quoted.status, 201, JSON.stringify(quoted.body));
+    assert.deepEqual(parsed(Filing, quoted.body).fee.total, { amount: 100_000, currency: 'IRR' });
+    // A private complaint is a criminal complaint too; a motion is an urgent request, which Iran's schedule does not price.
+    const complaint = await createFiling(iran, { kind: 'private_complaint', courtId: 'crt_ir_tehran_general', category: 'criminal' });
+    assert.equal(complaint.fee.required, true);
+    const motion = await createFiling(iran, { kind: 'motion', courtId: 'crt_ir_tehran_general', category: 'civil' });
+    assert.equal(motion.fee.required, false);
+    assertProblem(await iran(`/v1/filings/${motion.id}/fee-quote`, { method: 'POST' }), 422, 'fee_not_required');
+  });
+
+  it('prices a motion as Palestine’s urgent request and a criminal petition by each schedule', async () => {
+    const motion = await createFiling(ministry(), { kind: 'motion', courtId: PS_COURT, category: 'civil', caseId: 'cas_ps_003' });
+    assert.equal(motion.fee.required, true);
+    const quoted = await ministry()(`/v1/filings/${motion.id}/fee-quote`, { method: 'POST' });
+    assert.deepEqual(parsed(Filing, quoted.body).fee.total, { amount: 200_000, currency: 'JOD' });
+    // Palestine's schedule prices no criminal complaint: filed without a fee.
+    const petition = await createFiling(ministry(), { kind: 'criminal_petition', courtId: PS_COURT, category: 'criminal' });
+    assert.equal(petition.fee.required, false);
+    assert.ok(!codes(await check(petition.id)).some((c) => c.endsWith('@fee')));
+    // Saudi Arabia exempts criminal matters: a quote of 0 that settles the fee.
+    const saudi = withKey(ministryOf(sandbox, 'SA').secretKey);
+    const exempt = await createFiling(saudi, { kind: 'criminal_petition', courtId: 'crt_sa_riyadh_general', category: 'civil' });
+    assert.equal(exempt.fee.required, true);
+    const zero = parsed(Filing, (await saudi(`/v1/filings/${exempt.id}/fee-quote`, { method: 'POST' })).body);
+    assert.deepEqual(zero.fee.total, { amount: 0, currency: 'SAR' });
+    assert.equal(zero.fee.settled, true);
   });
 
   it('needs an Idempotency-Key and replays the first answer for it', async () => {

@@ -68,6 +68,24 @@ describe('the 3-day rule on the sandbox clock', () => {
     assert.equal((await lawyer(POSTPONE, { body: REASON })).status, 201);
   });
 
+  test('a suspension keeps the moment it began after a partial collection', async () => {
+    const lawyer = as(sandbox, 'lawyer', 'law_ps_002');
+    sandbox.clock.set('2026-11-23T08:00:00Z');
+    const first = sandbox.deliverNotification({ recipient: { kind: 'lawyer', id: 'law_ps_002' }, kind: 'hearing_summons', caseId: 'cas_ps_001' });
+    sandbox.clock.set('2026-11-23T20:00:00Z');
+    sandbox.deliverNotification({ recipient: { kind: 'lawyer', id: 'law_ps_002' }, kind: 'memorandum_served', caseId: 'cas_ps_001' });
+    sandbox.clock.set('2026-11-26T21:00:00Z');
+    const since = '2026-11-26T08:00:00Z';
+    assert.deepEqual(standingEvents('law_ps_002').map((e) => [e.type, e.data.since]), [['lawyer.suspended', since]]);
+
+    // Collecting the older notice leaves the later one overdue: still suspended, since the same moment.
+    assert.equal((await lawyer(`/v1/notifications/${first.id}/open`, { method: 'POST' })).status, 200);
+    const partial = await summary('law_ps_002');
+    assert.deepEqual([partial.suspended, partial.pendingCount, partial.suspendedSince], [true, 1, since]);
+    assert.match(assertProblem(await lawyer(POSTPONE, { body: REASON }), 422, 'lawyer_suspended').message, new RegExp(`since ${since}`));
+    assert.deepEqual(standingEvents('law_ps_002').map((e) => e.type), ['lawyer.suspended'], 'no new announcement');
+  });
+
   test('the rule is Palestinian: a Saudi lawyer with an old notice is never suspended', async () => {
     sandbox.deliverNotification({ recipient: { kind: 'lawyer', id: 'law_sa_001' }, kind: 'hearing_summons', caseId: 'cas_sa_001' });
     sandbox.clock.advance(30 * 24 * HOUR);

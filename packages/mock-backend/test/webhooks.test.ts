@@ -1,6 +1,8 @@
 /** Partner webhooks: signed deliveries to registered endpoints, retried with backoff on the sandbox clock, one idempotency id per delivery. */
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { CreatedWebhookEndpoint, listOf, WebhookDelivery, WebhookEndpoint } from '@adalat/sdk/contract';
 import { verify } from '@adalat/sdk/webhooks';
@@ -16,10 +18,13 @@ interface Received {
 /** The partner's endpoint: records what arrives and answers with the next queued status (200 once the queue is empty; 0: unreachable). */
 const received: Received[] = [];
 const answers: number[] = [];
+/** The platform's fetch, taken before msw patches it: localhost endpoints are real servers. */
+const networkFetch = globalThis.fetch;
 const SIGNING_NOW = Date.parse('2026-11-23T07:00:00Z');
 const sandbox = createSandbox({
   webhooks: {
     fetch: async (input, init) => {
+      if (String(input).startsWith('http://localhost:')) return networkFetch(input, init);
       received.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
       const status = answers.shift() ?? 200;
       if (status === 0) throw new TypeError('fetch failed: the endpoint could not be reached');
@@ -110,6 +115,30 @@ describe('delivery', () => {
     sandbox.clock.advance(86_400_000);
     await sandbox.webhooks.settled();
     assert.equal(received.length, 6, 'no attempt after failing');
+  });
+
+  test('a redirect is a failed attempt, not followed', async () => {
+    let reachedTarget = 0;
+    const endpointServer = createServer((request, response) => {
+      if (request.url === '/moved') {
+        reachedTarget += 1;
+        response.writeHead(200).end();
+      } else response.writeHead(302, { Location: '/moved' }).end();
+    });
+    await new Promise<void>((resolve) => endpointServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = endpointServer.address() as AddressInfo;
+      const result = await call('/v1/webhook-endpoints', { key: bar().secretKey, body: { url: `http://localhost:${port}/hook`, eventTypes: ['notification.delivered'] } });
+      const endpoint = parsed(CreatedWebhookEndpoint, result.body);
+      sandbox.deliverNotification({ recipient: { kind: 'lawyer', id: 'law_ps_002' }, kind: 'hearing_summons' });
+      await sandbox.webhooks.settled();
+      const [record] = await deliveries(endpoint.id);
+      assert.deepEqual([record!.status, record!.attempts.map((a) => a.responseStatus)], ['pending', [302]]);
+      assert.equal(reachedTarget, 0, 'the redirect target was not posted to');
+    } finally {
+      endpointServer.closeAllConnections();
+      await new Promise((resolve) => endpointServer.close(resolve));
+    }
   });
 
   test('an endpoint that recovers: the retry succeeds and stops', async () => {

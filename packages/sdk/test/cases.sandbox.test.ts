@@ -4,18 +4,12 @@
  * Then the binary transport alone, over a fake fetch.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createSandbox } from '@adalat/mock-backend';
-import { setupServer } from 'msw/node';
+import { describe, it } from 'node:test';
 import { casesEndpoints } from '../src/contract/index.ts';
 import { AdalatClient, AdalatCore, BusinessRuleError, ConflictError, PermissionError, type AdalatAuth, type Case } from '../src/index.ts';
+import { SANDBOX_BASE as BASE, mswSandbox } from './sandbox-setup.ts';
 
-const BASE = 'https://sandbox.adalat.test';
-const sandbox = createSandbox();
-const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => sandbox.reset());
-after(() => server.close());
+const sandbox = mswSandbox();
 
 const accepts: string[] = [];
 const recordingFetch: typeof fetch = async (input, init) => {

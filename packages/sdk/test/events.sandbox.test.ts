@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createSandbox, type Sandbox } from '@adalat/mock-backend';
-import { startSandboxServer, type SandboxServer } from '@adalat/mock-backend/node';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { liveEvents, type LiveEvents, type LiveEventsMode } from '../src/events/index.ts';
@@ -23,6 +22,7 @@ import {
   type AdalatError,
   type AdalatEvent,
 } from '../src/index.ts';
+import { httpTarget, mswTarget, type SandboxTarget } from './sandbox-setup.ts';
 
 interface Exchange {
   method: string;
@@ -68,7 +68,7 @@ function collect(events: LiveEvents, filter: Parameters<LiveEvents['subscribe']>
 }
 
 /** The same suite over msw and over HTTP: `setup` says where the sandbox answers. */
-function liveSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sandbox }>; stop(): Promise<void> }) {
+function liveSuite(setup: SandboxTarget) {
   let baseUrl = '';
   let sandbox: Sandbox;
   before(async () => ({ baseUrl, sandbox } = await setup.start()));
@@ -188,29 +188,11 @@ function liveSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sandbox
 }
 
 describe('against the sandbox msw handlers', () => {
-  let server: ReturnType<typeof setupServer>;
-  liveSuite({
-    async start() {
-      const sandbox = createSandbox(SANDBOX_OPTIONS);
-      server = setupServer(...sandbox.handlers);
-      server.listen({ onUnhandledFrame: 'error' });
-      return { baseUrl: 'https://sandbox.adalat.test', sandbox };
-    },
-    async stop() {
-      server.close();
-    },
-  });
+  liveSuite(mswTarget(SANDBOX_OPTIONS));
 });
 
 describe('against the sandbox HTTP server', () => {
-  let server: SandboxServer;
-  liveSuite({
-    async start() {
-      server = await startSandboxServer({ port: 0, sandbox: createSandbox(SANDBOX_OPTIONS) });
-      return { baseUrl: server.url, sandbox: server.sandbox };
-    },
-    stop: () => server.close(),
-  });
+  liveSuite(httpTarget(SANDBOX_OPTIONS));
 });
 
 describe('fallbacks and bad input, over msw', () => {

@@ -5,20 +5,13 @@
  * Idempotency-Key and paid once, bids race at the close, and refusals arrive typed.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createSandbox } from '@adalat/mock-backend';
-import { setupServer } from 'msw/node';
+import { describe, it } from 'node:test';
 import { AdalatClient, BusinessRuleError, ConflictError, InvalidRequestError, NotFoundError, PermissionError } from '../src/index.ts';
+import { SANDBOX_BASE as BASE, mswSandbox } from './sandbox-setup.ts';
 
-const BASE = 'https://sandbox.adalat.test';
-const sandbox = createSandbox();
-const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => {
-  sandbox.reset();
+const sandbox = mswSandbox({}, () => {
   posts.length = 0;
 });
-after(() => server.close());
 
 /** Idempotency keys of the POSTs sent, `null` for none; a lost response shows as status 0. */
 const posts: Array<{ path: string; key: string | null; status: number }> = [];

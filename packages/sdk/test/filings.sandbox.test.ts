@@ -5,24 +5,18 @@
  * and resumed without re-sending the chunks the server holds; typed errors.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
-import { createSandbox, SAMPLE_FILES, samplePdf } from '@adalat/mock-backend';
-import { setupServer } from 'msw/node';
+import { SAMPLE_FILES, samplePdf } from '@adalat/mock-backend';
 import { AdalatClient, BusinessRuleError, NotFoundError, uploadDocument, type AdalatEvent } from '../src/index.ts';
 import { liveEvents } from '../src/events/index.ts';
+import { SANDBOX_BASE as BASE, mswSandbox } from './sandbox-setup.ts';
 
-const BASE = 'https://sandbox.adalat.test';
-const sandbox = createSandbox({ eventStreams: { heartbeatMs: 30, retryMs: 200 } });
-const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => {
-  sandbox.reset();
+const sandbox = mswSandbox({ eventStreams: { heartbeatMs: 30, retryMs: 200 } }, () => {
   wire.length = 0;
 });
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
-after(() => server.close());
 
 interface Exchange {
   method: string;

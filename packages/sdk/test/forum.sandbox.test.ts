@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { createSandbox, type Sandbox } from '@adalat/mock-backend';
-import { startSandboxServer, type SandboxServer } from '@adalat/mock-backend/node';
-import { setupServer } from 'msw/node';
+import type { Sandbox } from '@adalat/mock-backend';
 import { AdalatClient, InvalidRequestError, NotFoundError, PermissionError, type AdalatAuth, type DecisionHit } from '../src/index.ts';
 import { forumResource } from '../src/resources/forum.ts';
 import { AdalatCore } from '../src/core.ts';
+import { httpTarget, mswTarget, type SandboxTarget } from './sandbox-setup.ts';
 
 /** A client for `baseUrl` that counts the requests it sends. */
 function clientFor(baseUrl: string, auth: AdalatAuth, sent: { count: number } = { count: 0 }): AdalatClient {
@@ -21,7 +20,7 @@ function clientFor(baseUrl: string, auth: AdalatAuth, sent: { count: number } = 
   return new AdalatClient({ baseUrl, auth, fetch, retry: { limit: 1, baseDelayMs: 5, maxDelayMs: 50 } });
 }
 
-function forumSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sandbox }>; stop(): Promise<void> }) {
+function forumSuite(setup: SandboxTarget) {
   let baseUrl = '';
   let sandbox: Sandbox;
   const publishable = (sent?: { count: number }) =>
@@ -120,27 +119,9 @@ function forumSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sandbo
 }
 
 describe('forum against the sandbox msw handlers', () => {
-  let server: ReturnType<typeof setupServer>;
-  forumSuite({
-    async start() {
-      const sandbox = createSandbox();
-      server = setupServer(...sandbox.handlers);
-      server.listen({ onUnhandledFrame: 'error' });
-      return { baseUrl: 'https://sandbox.adalat.test', sandbox };
-    },
-    async stop() {
-      server.close();
-    },
-  });
+  forumSuite(mswTarget());
 });
 
 describe('forum against the sandbox HTTP server', () => {
-  let server: SandboxServer;
-  forumSuite({
-    async start() {
-      server = await startSandboxServer({ port: 0, host: '127.0.0.1' });
-      return { baseUrl: server.url, sandbox: server.sandbox };
-    },
-    stop: () => server.close(),
-  });
+  forumSuite(httpTarget());
 });

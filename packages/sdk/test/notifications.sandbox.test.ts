@@ -5,9 +5,7 @@
  * one holder; a sandbox webhook verifies with `webhooks.verify`.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createSandbox } from '@adalat/mock-backend';
-import { setupServer } from 'msw/node';
+import { describe, it } from 'node:test';
 import {
   AdalatClient,
   BusinessRuleError,
@@ -19,25 +17,23 @@ import {
   type AdalatAuth,
   type JudicialNotification,
 } from '../src/index.ts';
+import { SANDBOX_BASE as BASE, mswSandbox } from './sandbox-setup.ts';
 
-const BASE = 'https://sandbox.adalat.test';
 const posted: Array<{ body: string; signature: string | null }> = [];
-const sandbox = createSandbox({
-  webhooks: {
-    fetch: async (_input, init) => {
-      posted.push({ body: String(init?.body), signature: new Headers(init?.headers).get('Adalat-Signature') });
-      return new Response(null, { status: 204 });
+const sandbox = mswSandbox(
+  {
+    webhooks: {
+      fetch: async (_input, init) => {
+        posted.push({ body: String(init?.body), signature: new Headers(init?.headers).get('Adalat-Signature') });
+        return new Response(null, { status: 204 });
+      },
     },
   },
-});
-const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => {
-  sandbox.reset();
-  requests.length = 0;
-  posted.length = 0;
-});
-after(() => server.close());
+  () => {
+    requests.length = 0;
+    posted.length = 0;
+  },
+);
 
 const requests: string[] = [];
 const recordingFetch: typeof fetch = async (input, init) => {

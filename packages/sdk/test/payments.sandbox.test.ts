@@ -6,9 +6,7 @@
  * create with one key makes one payment; two keys for one payable are refused.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createSandbox } from '@adalat/mock-backend';
-import { setupServer } from 'msw/node';
+import { describe, it } from 'node:test';
 import {
   AdalatClient,
   BusinessRuleError,
@@ -20,16 +18,11 @@ import {
   type AdalatAuth,
   type TrafficFine,
 } from '../src/index.ts';
+import { SANDBOX_BASE as BASE, mswSandbox } from './sandbox-setup.ts';
 
-const BASE = 'https://sandbox.adalat.test';
-const sandbox = createSandbox();
-const server = setupServer(...sandbox.handlers);
-before(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => {
-  sandbox.reset();
+const sandbox = mswSandbox({}, () => {
   wire.length = 0;
 });
-after(() => server.close());
 
 interface Exchange {
   method: string;

@@ -5,9 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { createSandbox, type Sandbox } from '@adalat/mock-backend';
-import { startSandboxServer, type SandboxServer } from '@adalat/mock-backend/node';
-import { setupServer } from 'msw/node';
+import type { Sandbox } from '@adalat/mock-backend';
 import {
   AdalatClient,
   AuthenticationError,
@@ -16,6 +14,7 @@ import {
   PermissionError,
   type AdalatAuth,
 } from '../src/index.ts';
+import { httpTarget, mswTarget, type SandboxTarget } from './sandbox-setup.ts';
 
 interface Exchange {
   method: string;
@@ -41,7 +40,7 @@ function clientFor(baseUrl: string, auth: AdalatAuth, log: Exchange[] = []): Ada
 const partnerOf = (sandbox: Sandbox, jurisdiction: string) => sandbox.keys.partners.find((p) => p.jurisdiction === jurisdiction && p.kind === 'bank')!;
 
 /** The same suite runs over msw and over HTTP: `setup` says where the sandbox answers. */
-function sandboxSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sandbox }>; stop(): Promise<void> }) {
+function sandboxSuite(setup: SandboxTarget) {
   let baseUrl = '';
   let sandbox: Sandbox;
   const secret = (log?: Exchange[]) => clientFor(baseUrl, { secretKey: partnerOf(sandbox, 'PS').secretKey }, log);
@@ -185,27 +184,9 @@ function sandboxSuite(setup: { start(): Promise<{ baseUrl: string; sandbox: Sand
 }
 
 describe('against the sandbox msw handlers', () => {
-  let server: ReturnType<typeof setupServer>;
-  sandboxSuite({
-    async start() {
-      const sandbox = createSandbox();
-      server = setupServer(...sandbox.handlers);
-      server.listen({ onUnhandledFrame: 'error' });
-      return { baseUrl: 'https://sandbox.adalat.test', sandbox };
-    },
-    async stop() {
-      server.close();
-    },
-  });
+  sandboxSuite(mswTarget());
 });
 
 describe('against the sandbox HTTP server', () => {
-  let server: SandboxServer;
-  sandboxSuite({
-    async start() {
-      server = await startSandboxServer({ port: 0, host: '127.0.0.1' });
-      return { baseUrl: server.url, sandbox: server.sandbox };
-    },
-    stop: () => server.close(),
-  });
+  sandboxSuite(httpTarget());
 });

@@ -48,6 +48,46 @@ describe('webhooks.verify', () => {
     await refused(webhooks.verify(payload, header, SECRET, { ...at(T + 61), toleranceSeconds: 60 }), 'timestamp_outside_tolerance');
   });
 
+  it('refuses a tolerance that is NaN, negative or infinite with a TypeError naming it, before trusting anything', async () => {
+    const header = await generateTestHeader({ payload, secret: SECRET, timestamp: T });
+    for (const toleranceSeconds of [Number.NaN, -1, Number.POSITIVE_INFINITY]) {
+      // Far outside any tolerance: without the check, NaN and Infinity would let this replay through.
+      await assert.rejects(webhooks.verify(payload, header, SECRET, { ...at(T + 86_400), toleranceSeconds }), (error: unknown) =>
+        error instanceof TypeError && /toleranceSeconds/.test(error.message));
+    }
+    assert.equal((await webhooks.verify(payload, header, SECRET, { ...at(T), toleranceSeconds: 0 })).id, 'evt_000001');
+  });
+
+  it('refuses an empty or missing secret with a TypeError naming it', async () => {
+    const header = await generateTestHeader({ payload, secret: SECRET, timestamp: T });
+    for (const secret of ['', undefined]) {
+      await assert.rejects(webhooks.verify(payload, header, secret as unknown as string, at(T)), (error: unknown) =>
+        error instanceof TypeError && /`secret`/.test(error.message));
+    }
+  });
+
+  it('signs the raw bytes: a BOM-prefixed body verifies the same as bytes and as text', async () => {
+    const { createHmac } = await import('node:crypto');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(payload)]);
+    const header = `t=${T},v1=${createHmac('sha256', SECRET).update(Buffer.concat([Buffer.from(`${T}.`), bytes])).digest('hex')}`;
+    assert.equal(await generateTestHeader({ payload: bytes, secret: SECRET, timestamp: T }), header);
+    assert.deepEqual(await webhooks.verify(bytes, header, SECRET, at(T)), JSON.parse(payload));
+    assert.deepEqual(await webhooks.verify(bytes.buffer, header, SECRET, at(T)), JSON.parse(payload));
+    assert.deepEqual(await webhooks.verify(`\uFEFF${payload}`, header, SECRET, at(T)), JSON.parse(payload));
+    // The body without its BOM is different bytes.
+    await refused(webhooks.verify(payload, header, SECRET, at(T)), 'signature_mismatch');
+  });
+
+  it('signs the raw bytes: invalid UTF-8 is not decoded away', async () => {
+    const body = (bad: number) => new Uint8Array([...new TextEncoder().encode('{"id":"'), bad, ...new TextEncoder().encode('"}')]);
+    const header = await generateTestHeader({ payload: body(0xff), secret: SECRET, timestamp: T });
+    // Both bodies decode to the same replacement character, but they are different bytes.
+    await refused(webhooks.verify(body(0xfe), header, SECRET, at(T)), 'signature_mismatch');
+    await refused(webhooks.verify(new TextDecoder().decode(body(0xff)), header, SECRET, at(T)), 'signature_mismatch');
+    // The genuine bytes pass the signature and are then refused as not UTF-8.
+    await refused(webhooks.verify(body(0xff), header, SECRET, at(T)), 'malformed_payload');
+  });
+
   it('a signed payload that is not JSON is refused after the signature checks out', async () => {
     const header = await generateTestHeader({ payload: 'not json', secret: SECRET, timestamp: T });
     await refused(webhooks.verify('not json', header, SECRET, at(T)), 'malformed_payload');

@@ -14,6 +14,16 @@ export type ElementStatus = 'loading' | 'empty' | 'error' | 'ready';
 const STATUSES: readonly ElementStatus[] = ['loading', 'empty', 'error', 'ready'];
 
 /**
+ * The status of an element that shows one record by id: `error` when it has no client,
+ * `empty` without an id, else its controller's (`idle`, before the first load, shows as `loading`).
+ */
+export function recordStatus(clientError: unknown, id: string | null | undefined, controllerStatus: 'idle' | ElementStatus): ElementStatus {
+  if (clientError) return 'error';
+  if (!id) return 'empty';
+  return controllerStatus === 'idle' ? 'loading' : controllerStatus;
+}
+
+/**
  * Extend this for an element that talks to the API. Subclasses render; this class
  * supplies `client`, `locale`, `dir`, `msg()` and `setStatus()`.
  */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { JudicialAct } from '@adalat/sdk/contract';
-import { appealCountdown, courtLocalDate, daysBetween } from './appeal-countdown.ts';
+import { appealCountdown, courtLocalDate, daysBetween, nextCourtMidnight } from './appeal-countdown.ts';
 import { formatLocalDate } from '../format/date.ts';
 import { pluralCategory } from '../i18n/plural.ts';
 
@@ -38,6 +38,20 @@ describe('appealCountdown', () => {
 
   it('has no deadline before service', () => {
     expect(appealCountdown(served(null), new Date(), 'Asia/Almaty')).to.deep.equal({ phase: 'not_served', deadline: null, daysLeft: null });
+  });
+
+  it('nextCourtMidnight is the next midnight in the court’s zone, not the reader’s', () => {
+    // Hebron is UTC+2 in November, Tehran UTC+3:30.
+    expect(nextCourtMidnight(new Date('2026-11-23T07:00:00Z'), 'Asia/Hebron').toISOString()).to.equal('2026-11-23T22:00:00.000Z');
+    expect(nextCourtMidnight(new Date('2026-12-19T21:00:00Z'), 'Asia/Tehran').toISOString()).to.equal('2026-12-20T20:30:00.000Z');
+    // One millisecond before midnight, midnight is one millisecond away.
+    expect(nextCourtMidnight(new Date('2026-11-23T21:59:59.999Z'), 'Asia/Hebron').toISOString()).to.equal('2026-11-23T22:00:00.000Z');
+    // A day that starts at 01:00 (Santiago moves its clocks at midnight in September): the first instant of the new day.
+    for (const now of ['2026-09-05T12:00:00Z', '2026-04-04T12:00:00Z']) {
+      const next = nextCourtMidnight(new Date(now), 'America/Santiago');
+      expect(courtLocalDate(new Date(next.getTime() - 1), 'America/Santiago')).to.equal(courtLocalDate(new Date(now), 'America/Santiago'));
+      expect(courtLocalDate(next, 'America/Santiago')).not.to.equal(courtLocalDate(new Date(now), 'America/Santiago'));
+    }
   });
 
   it('daysBetween crosses months and years', () => {

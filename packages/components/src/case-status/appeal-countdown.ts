@@ -39,6 +39,23 @@ export function courtLocalDate(instant: Date, timeZone: string): string {
   return `${byType.year}-${byType.month}-${byType.day}`;
 }
 
+/**
+ * The first instant after `now` that is on another court-local day: the next midnight in
+ * `timeZone`, or the hour a daylight-saving change makes that day start at. Found by
+ * bisection over two days (well past the longest day), so it needs no offset table.
+ */
+export function nextCourtMidnight(now: Date, timeZone: string): Date {
+  const today = courtLocalDate(now, timeZone);
+  let sameDay = now.getTime();
+  let nextDay = sameDay + 2 * DAY_MS;
+  while (nextDay - sameDay > 1) {
+    const middle = Math.floor((sameDay + nextDay) / 2);
+    if (courtLocalDate(new Date(middle), timeZone) === today) sameDay = middle;
+    else nextDay = middle;
+  }
+  return new Date(nextDay);
+}
+
 /** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

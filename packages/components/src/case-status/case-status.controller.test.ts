@@ -4,14 +4,10 @@ import { property } from 'lit/decorators.js';
 import type { AdalatCore } from '@adalat/sdk/core';
 import { CaseStatusController } from './case-status.controller.ts';
 import { defineElement } from '../define.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
 import { CASE_READ_OPERATIONS, widgetSessionClient } from '../test-support/widget-session.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 /** A partner's own element: the controller with a template of its own, no Adalat element around it. */
 class MyCaseCard extends LitElement {

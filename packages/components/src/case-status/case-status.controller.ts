@@ -17,7 +17,7 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BusinessRuleError, InvalidRequestError, type AdalatCore } from '@adalat/sdk/core';
+import { BusinessRuleError, type AdalatCore } from '@adalat/sdk/core';
 import { casesResource } from '@adalat/sdk/resources/cases';
 import { policyResource } from '@adalat/sdk/resources/policy';
 import { widgetSessionsResource } from '@adalat/sdk/resources/widget-sessions';
@@ -33,9 +33,10 @@ import type {
   TimelineEvent,
   WidgetSessionInfo,
 } from '@adalat/sdk/contract';
+import { inputRefusal } from '../base/input-refusal.ts';
 import type { ElementStatus } from '../base/adalat-element.ts';
 import { ResourceController, type ResourceStatus } from '../controllers/resource.controller.ts';
-import { appealCountdown, type AppealCountdown } from './appeal-countdown.ts';
+import { appealCountdown, courtLocalDate, nextCourtMidnight, type AppealCountdown } from './appeal-countdown.ts';
 import { followCase, type CaseFollower, type CasePart, type LiveEventsMode } from './live-updates.ts';
 import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
 import { SubmitOnce } from '../actions/submit-once.ts';
@@ -47,7 +48,10 @@ export interface CaseStatusControllerOptions {
   client: () => AdalatCore | undefined;
   /** The case to show; read on every host update, and a new one reloads everything. */
   caseId: () => string | null | undefined;
-  /** The current instant, for countdowns and "upcoming"; the sandbox's clock in demos and tests. Default: the system clock. */
+  /**
+   * The current instant, for countdowns and "upcoming"; the sandbox's clock in demos and tests. Default: the system clock.
+   * While a countdown runs, the host re-renders at the court's next midnight by this clock.
+   */
   now?: () => Date;
   /** Follow live updates (`@adalat/sdk/events`) while the host is connected. Default: true. */
   live?: () => boolean;
@@ -97,6 +101,11 @@ interface LoadedPart {
 
 const PARTS: readonly CasePart[] = ['case', 'hearings', 'documents', 'timeline', 'postponements'];
 const PAGE = { limit: 100 } as const;
+/**
+ * The shortest wait for the midnight re-render: a `now` that does not advance (a frozen
+ * sandbox clock just before midnight) re-arms at this pace instead of spinning.
+ */
+const MIDNIGHT_MIN_DELAY_MS = 1000;
 
 /** Every item of a paginated list, following the pages. */
 async function all<T>(list: AsyncIterable<T>): Promise<T[]> {
@@ -142,6 +151,8 @@ export class CaseStatusController implements ReactiveController {
   readonly #submission = new SubmitOnce<PostponementRequest>();
   #postponement: PostponementState = { status: 'idle' };
   readonly #downloads = new Map<string, DownloadState>();
+  /** The court-local day the countdowns were last rendered for, and the timer (while connected) that re-renders them when it ends. */
+  #shownDay: { timeZone: string; date: string; timer?: ReturnType<typeof setTimeout> } | undefined;
 
   constructor(host: ReactiveControllerHost, options: CaseStatusControllerOptions) {
     this.#host = host;
@@ -162,15 +173,24 @@ export class CaseStatusController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#sync();
+    // Back after midnight passed while away: render the new day (which arms the timer again).
+    const shown = this.#shownDay;
+    if (shown && shown.date !== courtLocalDate(this.#now(), shown.timeZone)) this.#host.requestUpdate();
+    else this.#armMidnight();
   }
 
   hostUpdate(): void {
     this.#sync();
   }
 
+  hostUpdated(): void {
+    this.#armMidnight();
+  }
+
   hostDisconnected(): void {
     this.#connected = false;
     this.#unfollow();
+    this.#clearMidnight();
   }
 
   /**
@@ -457,6 +477,36 @@ export class CaseStatusController implements ReactiveController {
     }
   }
 
+  /**
+   * Keeps one timer to the next court-local midnight while a countdown is running, so an
+   * open page counts down without reloading: it re-renders, and that update arms the next.
+   */
+  #armMidnight(): void {
+    const timeZone = this.case.value?.timeZone;
+    const counting = this.acts.some(({ countdown }) => countdown.phase === 'open' || countdown.phase === 'last_day');
+    if (!this.#connected || timeZone === undefined || !counting) {
+      this.#clearMidnight();
+      return;
+    }
+    const now = this.#now();
+    const date = courtLocalDate(now, timeZone);
+    const shown = this.#shownDay;
+    if (shown?.timer !== undefined && shown.timeZone === timeZone && shown.date === date) return;
+    this.#clearMidnight();
+    const delay = Math.max(nextCourtMidnight(now, timeZone).getTime() - now.getTime(), MIDNIGHT_MIN_DELAY_MS);
+    const timer = setTimeout(() => {
+      this.#shownDay = { timeZone, date };
+      this.#host.requestUpdate();
+    }, delay);
+    this.#shownDay = { timeZone, date, timer };
+  }
+
+  /** Stops the midnight timer; the day shown is kept, to tell on reconnecting whether it is still today. */
+  #clearMidnight(): void {
+    clearTimeout(this.#shownDay?.timer);
+    if (this.#shownDay) this.#shownDay = { timeZone: this.#shownDay.timeZone, date: this.#shownDay.date };
+  }
+
   /** Subscribes to the case's live events while connected; moves the subscription when the client or case changes. */
   #follow(): void {
     const client = this.#loadedWith;
@@ -489,23 +539,16 @@ export class CaseStatusController implements ReactiveController {
     const checked = RequestPostponementBody.shape.reason.safeParse(reason);
     if (!checked.success) {
       const code = checked.error.issues[0]?.code === 'too_big' ? 'too_big' : 'too_small';
-      throw new InvalidRequestError({
-        status: 400,
-        code: 'invalid_input',
-        param: 'body.reason',
-        message: `The reason must be ${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters.`,
-        issues: [{ path: 'body.reason', code, message: `${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters` }],
-      });
+      throw inputRefusal(
+        'body.reason',
+        `The reason must be ${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters.`,
+        code,
+        `${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters`,
+      );
     }
     const parties = this.actingParties;
     if (partyId === undefined && this.session.value && parties.length > 1) {
-      throw new InvalidRequestError({
-        status: 400,
-        code: 'invalid_input',
-        param: 'body.partyId',
-        message: 'Say which party the request is made for.',
-        issues: [{ path: 'body.partyId', code: 'party_required', message: 'the session may act for more than one party' }],
-      });
+      throw inputRefusal('body.partyId', 'Say which party the request is made for.', 'party_required', 'the session may act for more than one party');
     }
     return partyId === undefined ? { reason: checked.data } : { reason: checked.data, partyId };
   }

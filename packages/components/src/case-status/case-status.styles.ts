@@ -3,14 +3,10 @@
  * and the states (`:state(error)`) from the page, or import a theme.
  */
 import { css } from 'lit';
+import { blockHostStyles } from '../base/host.styles.ts';
 
 export const caseStatusStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${blockHostStyles}
   [part~='base'],
   [part~='case'],
   [part~='postponement-form'] {

@@ -5,7 +5,7 @@ import type { JurisdictionCode } from '@adalat/sdk/contract';
 import '../define/case-status.ts';
 import type { AdalatCaseStatus } from './case-status.ts';
 import type { AdalatProvider } from '../provider/provider.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
 import {
   CASE_READ_OPERATIONS,
   createWidgetSession,
@@ -14,19 +14,13 @@ import {
   widgetClient,
   widgetSessionClient,
 } from '../test-support/widget-session.ts';
+import { part, parts, partText as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 /** The element's clock is the sandbox's (frozen at 2026-11-23T07:00Z unless a test moves it). */
 const sandboxNow = () => env.sandbox.clock.now();
 
-const part = (el: AdalatCaseStatus, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: AdalatCaseStatus, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (el: AdalatCaseStatus, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 /** Waits until the case and every section have answered (any outcome), then for that render. */
 async function settled(el: AdalatCaseStatus): Promise<void> {
@@ -39,7 +33,7 @@ const jurisdictionOf = (caseId: string) => caseId.slice(4, 6).toUpperCase() as J
 /** `<adalat-case-status>` for `caseId`, with a widget session scoped to it (or to `scopedTo`). */
 async function caseStatus(
   caseId: string,
-  options: { lang?: string; dir?: string; operations?: readonly string[]; person?: string; scopedTo?: string } = {},
+  options: { lang?: string; dir?: string; operations?: readonly string[]; person?: string; scopedTo?: string; now?: () => Date } = {},
 ): Promise<AdalatCaseStatus> {
   const jurisdiction = jurisdictionOf(caseId);
   const { client } = await widgetSessionClient(env, {
@@ -49,11 +43,22 @@ async function caseStatus(
     ...(options.person ? { person: options.person } : {}),
   });
   const wrapper = await fixture(html`<div lang=${options.lang ?? 'en'} dir=${options.dir ?? 'ltr'}>
-    <adalat-case-status case-id=${caseId} .client=${client} .now=${sandboxNow}></adalat-case-status>
+    <adalat-case-status case-id=${caseId} .client=${client} .now=${options.now ?? sandboxNow}></adalat-case-status>
   </div>`);
   const el = wrapper.querySelector('adalat-case-status')!;
   await settled(el);
   return el;
+}
+
+/** A clock standing at `start` until `run()`, then moving with real time: midnight comes in a moment, not in hours. */
+function clockFrom(start: number) {
+  let runningSince: number | undefined;
+  return {
+    now: () => new Date(start + (runningSince === undefined ? 0 : performance.now() - runningSince)),
+    run: () => {
+      runningSince = performance.now();
+    },
+  };
 }
 
 /** What the sandbox holds for a case, read as the ministry's server reads it. */
@@ -502,8 +507,41 @@ describe('<adalat-case-status>', () => {
     });
   });
 
+  describe('the appeal countdown on a page left open', () => {
+    // The 24th of November begins in Hebron (UTC+2 in November) at 22:00 UTC on the 23rd.
+    const MIDNIGHT = Date.parse('2026-11-23T22:00:00Z');
+    const daysLeft = (today: string, deadline: string) => `${(Date.parse(deadline) - Date.parse(today)) / 86_400_000} days left to appeal`;
+    const deadlineOf = async (caseId: string) => (await serverView(caseId)).documents.find((d) => d.act?.appealDeadline)!.act!.appealDeadline!;
+
+    it('counts one day less once court-local midnight passes, without a reload', async () => {
+      expect([localDate(new Date(MIDNIGHT - 1), 'Asia/Hebron'), localDate(new Date(MIDNIGHT), 'Asia/Hebron')]).to.deep.equal(['2026-11-23', '2026-11-24']);
+      const deadline = await deadlineOf('cas_ps_003');
+      const clock = clockFrom(MIDNIGHT - 300);
+      const el = await caseStatus('cas_ps_003', { now: clock.now });
+      expect(text(el, 'countdown')).to.equal(daysLeft('2026-11-23', deadline));
+      clock.run();
+      await waitUntil(() => text(el, 'countdown') === daysLeft('2026-11-24', deadline), 'the countdown did not move at midnight', { timeout: 5000 });
+      expect(clock.now().getTime()).to.be.at.least(MIDNIGHT);
+    });
+
+    it('stops its timer while disconnected and shows the new day on coming back', async () => {
+      const deadline = await deadlineOf('cas_ps_003');
+      const clock = clockFrom(MIDNIGHT - 300);
+      const el = await caseStatus('cas_ps_003', { now: clock.now });
+      const parent = el.parentElement!;
+      el.remove();
+      clock.run();
+      // Past midnight and past the timer's shortest wait: a timer left running would have re-rendered by now.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(clock.now().getTime()).to.be.greaterThan(MIDNIGHT);
+      expect(text(el, 'countdown')).to.equal(daysLeft('2026-11-23', deadline));
+      parent.append(el);
+      await waitUntil(() => text(el, 'countdown') === daysLeft('2026-11-24', deadline), 'the new day not shown after reconnecting', { timeout: 5000 });
+    });
+  });
+
   describe('one case, many elements', () => {
-    it('ten elements for one case under one provider make one GET /v1/cases/:id', async () => {
+    it('ten elements for one case under one provider make one GET of the case, its hearings, documents and timeline', async () => {
       const session = await createWidgetSession(env, { jurisdiction: 'PS', cases: ['cas_ps_001'] });
       performance.setResourceTimingBufferSize(2000);
       performance.clearResourceTimings();
@@ -518,10 +556,10 @@ describe('<adalat-case-status>', () => {
       expect(elements).to.have.length(10);
       await Promise.all(elements.map(settled));
       expect(elements.every((el) => el.matches(':state(ready)'))).to.equal(true);
-      const gets = performance
-        .getEntriesByType('resource')
-        .filter((entry) => new URL(entry.name).pathname === '/v1/cases/cas_ps_001');
-      expect(gets.length).to.equal(1);
+      const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      const reads = ['', '/hearings', '/documents', '/timeline'].map((suffix) => `/v1/cases/cas_ps_001${suffix}`);
+      const counts = Object.fromEntries(reads.map((path) => [path, paths.filter((p) => p === path).length]));
+      expect(counts).to.deep.equal(Object.fromEntries(reads.map((path) => [path, 1])));
     });
   });
 

@@ -7,7 +7,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CaseDocument, Hearing, HearingOutcome, PostponementRequest, TimelineEvent } from '@adalat/sdk/contract';
-import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
+import { dispatchAdalatError, LoadErrorReporter } from '../base/adalat-error.ts';
+import { AdalatElement, recordStatus, type ElementStatus } from '../base/adalat-element.ts';
+import { factTemplate, headingTemplate, listBodyTemplate, loadErrorTemplate, retryButtonTemplate, sectionTemplate } from '../base/templates.ts';
 import { formatInstant, formatLocalDate } from '../format/date.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
 import { pickText } from '../i18n/localized-text.ts';
@@ -140,7 +142,7 @@ export class AdalatCaseStatus extends AdalatElement {
 
   #formOpen = false;
   #announcement = '';
-  #reportedError: unknown;
+  readonly #loadErrors = new LoadErrorReporter();
 
   constructor() {
     super();
@@ -158,33 +160,23 @@ export class AdalatCaseStatus extends AdalatElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const error = this.controller.error;
-    if (error !== undefined && error !== this.#reportedError) this.#emitError('load', error);
-    this.#reportedError = error;
+    this.#loadErrors.report(this, this.controller.error);
   }
 
   #status(): ElementStatus {
-    if (this.clientError) return 'error';
-    if (!this.caseId) return 'empty';
-    const status = this.controller.status;
-    return status === 'idle' ? 'loading' : status;
+    return recordStatus(this.clientError, this.caseId, this.controller.status);
   }
 
   #emitError(action: CaseStatusErrorDetail['action'], error: unknown): void {
-    this.dispatchEvent(new CustomEvent<CaseStatusErrorDetail>('adalat-error', { detail: { action, error }, bubbles: true, composed: true }));
+    dispatchAdalatError(this, action, error);
   }
 
   #date(instant: string, timeZone: string, timeStyle?: 'short'): string {
     return formatInstant(instant, { locale: this.locale, timeZone, dateStyle: timeStyle ? 'full' : 'medium', timeStyle });
   }
 
-  #heading(id: string, text: string, offset = 1) {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + offset);
-    return html`<div id=${id} part=${offset === 0 ? 'title' : 'section-title'} role="heading" aria-level=${level}>${text}</div>`;
-  }
-
-  #retryButton(onClick: () => void, extraPart = '') {
-    return html`<button part="retry ${extraPart}" type="button" @click=${onClick}>${this.msg('action.retry')}</button>`;
+  #retryButton(extraPart = '') {
+    return retryButtonTemplate(this.msg('action.retry'), this.#onRetry, extraPart);
   }
 
   #onRetry = (): void => this.controller.reload();
@@ -210,22 +202,17 @@ export class AdalatCaseStatus extends AdalatElement {
     const kind = this.clientError ? undefined : c.errorKind;
     const key = (kind && CASE_ERROR[kind]) ?? errorMessageKey(error);
     const canRetry = kind === 'retryable' || kind === 'expired';
-    return html`<div part="error ${kind ? `error-${kind}` : ''}" role="alert">
-      <p part="error-message">${this.msg(key)}</p>
-      <slot name="error"></slot>
-      ${canRetry ? this.#retryButton(this.#onRetry) : nothing}
-    </div>`;
+    return loadErrorTemplate({ kind, message: this.msg(key), retry: canRetry ? this.#retryButton() : undefined });
   }
 
   #renderCase() {
     const c = this.controller;
     const record = c.case.value!;
     const court = c.court.value;
-    const fact = (name: string, label: MessageKey, value: string) =>
-      html`<div part="fact ${name}-fact"><dt part="fact-label">${this.msg(label)}</dt><dd part="fact-value ${name}-value">${value}</dd></div>`;
+    const fact = (name: string, label: MessageKey, value: string) => factTemplate(name, this.msg(label), value);
     return html`<article part="case" aria-labelledby="case-title">
       <header part="summary">
-        ${this.#heading('case-title', this.msg('caseStatus.title', { number: record.number }), 0)}
+        ${headingTemplate('case-title', this.msg('caseStatus.title', { number: record.number }), this.headingLevel, 0)}
         <dl part="facts">
           ${fact('status', 'caseStatus.status', this.msg(`case.status.${record.status}`))}
           ${fact('stage', 'caseStatus.stage', this.msg(`case.stage.${record.stage}`))}
@@ -240,9 +227,7 @@ export class AdalatCaseStatus extends AdalatElement {
   }
 
   #section(name: string, title: MessageKey, body: unknown, busy = false) {
-    return html`<section part="section ${name}-section" aria-labelledby="${name}-title" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.#heading(`${name}-title`, this.msg(title))} ${body}
-    </section>`;
+    return sectionTemplate(name, this.msg(title), this.headingLevel, body, busy);
   }
 
   /** A list section's body: its loading, error and empty texts, or the list. */
@@ -252,17 +237,16 @@ export class AdalatCaseStatus extends AdalatElement {
     emptyText: MessageKey,
     list: (items: T[]) => TemplateResult,
   ) {
-    if (resource.status === 'error') {
-      return html`<div part="section-error">
-        <p>${this.msg('caseStatus.sectionFailed')}</p>
-        ${this.#retryButton(this.#onRetry, 'section-retry')}
-      </div>`;
-    }
-    if (resource.value === undefined) return html`<p part="section-loading">${this.msg('caseStatus.loadingSection')}</p>`;
-    if (resource.value.length === 0) {
-      return html`<p part="section-empty">${emptySlot ? html`<slot name=${emptySlot}>${this.msg(emptyText)}</slot>` : this.msg(emptyText)}</p>`;
-    }
-    return list(resource.value);
+    return listBodyTemplate(
+      resource,
+      {
+        failed: this.msg('caseStatus.sectionFailed'),
+        loading: this.msg('caseStatus.loadingSection'),
+        empty: emptySlot ? html`<slot name=${emptySlot}>${this.msg(emptyText)}</slot>` : this.msg(emptyText),
+        retry: this.#retryButton('section-retry'),
+      },
+      list,
+    );
   }
 
   #renderNextHearing() {

@@ -3,14 +3,10 @@
  * states (`:state(error)`) from the page, or import a theme.
  */
 import { css } from 'lit';
+import { blockHostStyles } from '../base/host.styles.ts';
 
 export const courtPickerStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${blockHostStyles}
   [part~='base'] {
     display: flex;
     flex-direction: column;

@@ -5,16 +5,12 @@ import { SEED } from '@adalat/mock-backend';
 import '../define/court-picker.ts';
 import type { AdalatCourtPicker } from './court-picker.ts';
 import type { AdalatProvider } from '../provider/provider.ts';
-import { sandboxClient, startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { sandboxClient, useTestSandbox } from '../test-support/sandbox.ts';
 import { expectSame } from '../test-support/same.ts';
 
 type Part = 'jurisdiction' | 'court' | 'category';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 const selectOf = (picker: AdalatCourtPicker, part: Part) =>
   picker.shadowRoot!.querySelector<HTMLSelectElement>(`select#${part}`)!;

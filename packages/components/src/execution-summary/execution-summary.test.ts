@@ -8,23 +8,17 @@ import '../define/execution-summary.ts';
 import { defineElement } from '../define.ts';
 import type { AdalatExecutionSummary } from './execution-summary.ts';
 import { checkIbanInput, ExecutionSummaryController } from './execution-summary.controller.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
 import { ministryServer, widgetClient } from '../test-support/widget-session.ts';
+import { part, parts, partText as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 const FILE = 'exf_ps_001';
 const CREDITOR = 'per_ps_007';
 const READS = ['execution.get', 'execution.listCheques', 'execution.listTransfers', 'execution.listRequests'];
 const WITH_TRANSFER = [...READS, 'execution.requestTransfer'];
 
-const part = (el: AdalatExecutionSummary, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: AdalatExecutionSummary, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (el: AdalatExecutionSummary, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const ibanOf = (personId: string) => [...env.sandbox.store.execution.accounts.values()].find((a) => a.personId === personId)!.iban;
 const transfersOf = (fileId: string) => [...env.sandbox.store.execution.transfers.values()].filter((t) => t.executionFileId === fileId);
 
@@ -80,6 +74,17 @@ describe('<adalat-execution-summary>', () => {
     expect(text(el, 'transfer')).to.match(/PS\d\d \*\*\*\* \d{4}/);
     expect(parts(el, 'request').map((r) => r.getAttribute('part'))).to.deep.equal(['request request-pending', 'request request-granted']);
     expect(text(el, 'request-kind')).to.equal('Travel ban');
+  });
+
+  it('shows instants on the court\'s clock: a cheque ready late in the evening UTC is dated the next day in Hebron', async () => {
+    const cheque = [...env.sandbox.store.execution.cheques.values()].find((c) => c.executionFileId === FILE && c.collectedAt === null)!;
+    cheque.readySince = '2026-11-20T23:30:00Z';
+    const el = await summary();
+    const inHebron = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Hebron', dateStyle: 'medium' }).format(new Date(cheque.readySince));
+    const inUtc = new Intl.DateTimeFormat('en', { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(cheque.readySince));
+    expect(inHebron).to.not.equal(inUtc);
+    expect(text(el, 'cheque')).to.contain(inHebron);
+    expect(text(el, 'cheque')).to.not.contain(inUtc);
   });
 
   it('checks the IBAN as it is typed: incomplete, wrong digits, another country, valid', async () => {

@@ -8,7 +8,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ExecutionTransfer, Money } from '@adalat/sdk/contract';
-import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
+import { dispatchAdalatError, LoadErrorReporter } from '../base/adalat-error.ts';
+import { AdalatElement, recordStatus, type ElementStatus } from '../base/adalat-element.ts';
+import { factTemplate, headingTemplate, listBodyTemplate, loadErrorTemplate, retryButtonTemplate, sectionTemplate } from '../base/templates.ts';
+import { JURISDICTION_TIME_ZONE } from '../format/court-time-zone.ts';
 import { formatInstant, formatLocalDate } from '../format/date.ts';
 import { formatMoney } from '../format/money.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
@@ -113,7 +116,7 @@ export class AdalatExecutionSummary extends AdalatElement {
 
   #iban = '';
   #ibanTouched = false;
-  #reportedError: unknown;
+  readonly #loadErrors = new LoadErrorReporter();
 
   constructor() {
     super();
@@ -131,20 +134,15 @@ export class AdalatExecutionSummary extends AdalatElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const error = this.controller.error;
-    if (error !== undefined && error !== this.#reportedError) this.#emitError('load', error);
-    this.#reportedError = error;
+    this.#loadErrors.report(this, this.controller.error);
   }
 
   #status(): ElementStatus {
-    if (this.clientError) return 'error';
-    if (!this.fileId) return 'empty';
-    const status = this.controller.status;
-    return status === 'idle' ? 'loading' : status;
+    return recordStatus(this.clientError, this.fileId, this.controller.status);
   }
 
   #emitError(action: ExecutionSummaryErrorDetail['action'], error: unknown): void {
-    this.dispatchEvent(new CustomEvent<ExecutionSummaryErrorDetail>('adalat-error', { detail: { action, error }, bubbles: true, composed: true }));
+    dispatchAdalatError(this, action, error);
   }
 
   #money(money: Money): string {
@@ -156,7 +154,13 @@ export class AdalatExecutionSummary extends AdalatElement {
   }
 
   #instant(instant: string): string {
-    return formatInstant(instant, { locale: this.locale, timeZone: this.controller.file.value?.jurisdiction === 'KZ' ? 'Asia/Almaty' : 'UTC', dateStyle: 'medium' });
+    return formatInstant(instant, { locale: this.locale, timeZone: this.#timeZone(), dateStyle: 'medium' });
+  }
+
+  /** Instants are shown on the court's clock, as every widget does (UTC only before the file is loaded). */
+  #timeZone(): string {
+    const jurisdiction = this.controller.file.value?.jurisdiction;
+    return jurisdiction ? JURISDICTION_TIME_ZONE[jurisdiction] : 'UTC';
   }
 
   #country(): string {
@@ -168,13 +172,8 @@ export class AdalatExecutionSummary extends AdalatElement {
     }
   }
 
-  #heading(id: string, text: string, offset = 1) {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + offset);
-    return html`<div id=${id} part=${offset === 0 ? 'title' : 'section-title'} role="heading" aria-level=${level}>${text}</div>`;
-  }
-
   #retryButton(extraPart = '') {
-    return html`<button part="retry ${extraPart}" type="button" @click=${this.#onRetry}>${this.msg('action.retry')}</button>`;
+    return retryButtonTemplate(this.msg('action.retry'), this.#onRetry, extraPart);
   }
 
   #onRetry = (): void => this.controller.reload();
@@ -197,22 +196,17 @@ export class AdalatExecutionSummary extends AdalatElement {
     if (error === undefined) return nothing;
     const kind = this.clientError ? undefined : c.errorKind;
     const key = (kind && FILE_ERROR[kind]) ?? errorMessageKey(error);
-    return html`<div part="error ${kind ? `error-${kind}` : ''}" role="alert">
-      <p part="error-message">${this.msg(key)}</p>
-      <slot name="error"></slot>
-      ${kind === 'retryable' ? this.#retryButton() : nothing}
-    </div>`;
+    return loadErrorTemplate({ kind, message: this.msg(key), retry: kind === 'retryable' ? this.#retryButton() : undefined });
   }
 
   #renderFile() {
     const file = this.controller.file.value!;
-    const fact = (name: string, label: MessageKey, value: string) =>
-      html`<div part="fact ${name}-fact"><dt part="fact-label">${this.msg(label)}</dt><dd part="fact-value ${name}-value">${value}</dd></div>`;
+    const fact = (name: string, label: MessageKey, value: string) => factTemplate(name, this.msg(label), value);
     const amount = (name: string, label: MessageKey, money: Money) =>
       html`<div part="amount ${name}-amount"><dt part="amount-label">${this.msg(label)}</dt><dd part="amount-value ${name}-value">${this.#money(money)}</dd></div>`;
     return html`<article part="file" aria-labelledby="file-title">
       <header>
-        ${this.#heading('file-title', this.msg('executionSummary.title', { number: file.number }), 0)}
+        ${headingTemplate('file-title', this.msg('executionSummary.title', { number: file.number }), this.headingLevel, 0)}
         <dl part="facts">
           ${fact('kind', 'executionSummary.kind', this.msg(`executionSummary.kind.${file.kind}`))}
           ${fact('creditor', 'executionSummary.creditor', pickText(file.creditor.name, this.locale))}
@@ -231,16 +225,20 @@ export class AdalatExecutionSummary extends AdalatElement {
   }
 
   #section(name: string, title: MessageKey, body: unknown) {
-    return html`<section part="section ${name}-section" aria-labelledby="${name}-title">${this.#heading(`${name}-title`, this.msg(title))} ${body}</section>`;
+    return sectionTemplate(name, this.msg(title), this.headingLevel, body);
   }
 
   #listBody<T>(resource: { status: string; value: T[] | undefined }, emptyText: MessageKey, list: (items: T[]) => TemplateResult) {
-    if (resource.status === 'error') {
-      return html`<div part="section-error"><p>${this.msg('executionSummary.sectionFailed')}</p>${this.#retryButton('section-retry')}</div>`;
-    }
-    if (resource.value === undefined) return html`<p part="section-loading">${this.msg('executionSummary.loading')}</p>`;
-    if (resource.value.length === 0) return html`<p part="section-empty">${this.msg(emptyText)}</p>`;
-    return list(resource.value);
+    return listBodyTemplate(
+      resource,
+      {
+        failed: this.msg('executionSummary.sectionFailed'),
+        loading: this.msg('executionSummary.loading'),
+        empty: this.msg(emptyText),
+        retry: this.#retryButton('section-retry'),
+      },
+      list,
+    );
   }
 
   #renderInstallment() {

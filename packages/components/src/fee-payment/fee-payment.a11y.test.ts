@@ -3,21 +3,12 @@ import type { AdalatClient } from '@adalat/sdk';
 import '../define/fee-payment.ts';
 import type { AdalatFeePayment } from './fee-payment.ts';
 import { msg } from '../i18n/msg.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
-import { bankPaymentClient, confirmAtBank, makeQuote, ministryPaymentClient, nationalIdOf } from '../test-support/payments.ts';
+import { bankPaymentClient, confirmAtBank, makeQuote, ministryPaymentClient, nationalIdOf, usePaymentSandbox } from '../test-support/payments.ts';
+import { part } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => {
-  env.sandbox.reset();
-  sessionStorage.clear();
-});
+const env = usePaymentSandbox();
 
 const PAYER = { name: 'Sara Khalil' };
-const part = <T extends Element = HTMLElement>(el: AdalatFeePayment, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
 async function settled(el: AdalatFeePayment): Promise<void> {
   await waitUntil(

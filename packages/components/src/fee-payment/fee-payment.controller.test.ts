@@ -9,7 +9,6 @@ import { fineSearchBody } from './fine-search.ts';
 import { totalOf } from './payable-lines.ts';
 import { paymentProblem } from './payment-problem.ts';
 import { RESUME_KEY_PREFIX, ResumeStore } from './resume-store.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
 import { expectSame } from '../test-support/same.ts';
 import {
   confirmAtBank,
@@ -17,17 +16,11 @@ import {
   ministryPaymentClient,
   recordingFetch,
   storedPayments,
+  usePaymentSandbox,
   type WireEntry,
 } from '../test-support/payments.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => {
-  env.sandbox.reset();
-  sessionStorage.clear();
-});
+const env = usePaymentSandbox();
 
 /** A Storage that lives in memory, to see what the controller writes. */
 class MemoryStorage implements Storage {

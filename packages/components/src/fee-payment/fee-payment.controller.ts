@@ -24,7 +24,7 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { InvalidRequestError, NotFoundError, type AdalatCore } from '@adalat/sdk/core';
+import { NotFoundError, type AdalatCore } from '@adalat/sdk/core';
 import { executionResource } from '@adalat/sdk/resources/execution';
 import { feesResource } from '@adalat/sdk/resources/fees';
 import { paymentsResource } from '@adalat/sdk/resources/payments';
@@ -44,6 +44,7 @@ import type {
   Receipt,
   TrafficFine,
 } from '@adalat/sdk/contract';
+import { inputRefusal } from '../base/input-refusal.ts';
 import type { ElementStatus } from '../base/adalat-element.ts';
 import { ResourceController } from '../controllers/resource.controller.ts';
 import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
@@ -845,25 +846,18 @@ export class FeePaymentController implements ReactiveController {
   #paymentBody(payer: PayerDetails): { payable: Payable; payer: PayerInput; returnUrl?: string } {
     const payable = this.payable;
     if (!payable) {
-      throw new InvalidRequestError({
-        status: 400,
-        code: 'invalid_input',
-        param: 'body.payable',
-        message: 'There is nothing to pay: no quote is loaded or no fine is chosen.',
-        issues: [{ path: 'body.payable', code: 'nothing_chosen', message: 'nothing to pay' }],
-      });
+      throw inputRefusal('body.payable', 'There is nothing to pay: no quote is loaded or no fine is chosen.', 'nothing_chosen', 'nothing to pay');
     }
     const checked = PayerInput.safeParse(payer);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       const field = issue?.path[0] === 'nationalId' ? 'nationalId' : 'name';
-      throw new InvalidRequestError({
-        status: 400,
-        code: 'invalid_input',
-        param: `body.payer.${field}`,
-        message: field === 'name' ? 'The payer’s name is required (at most 200 characters).' : 'The payer’s national ID is malformed.',
-        issues: [{ path: `body.payer.${field}`, code: issue?.code ?? 'invalid', message: issue?.message ?? 'invalid' }],
-      });
+      throw inputRefusal(
+        `body.payer.${field}`,
+        field === 'name' ? 'The payer’s name is required (at most 200 characters).' : 'The payer’s national ID is malformed.',
+        issue?.code ?? 'invalid',
+        issue?.message ?? 'invalid',
+      );
     }
     const returnUrl = this.#options.returnUrl?.() || undefined;
     return { payable, payer: checked.data, ...(returnUrl ? { returnUrl } : {}) };

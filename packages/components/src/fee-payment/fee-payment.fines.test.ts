@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AdalatClient } from '@adalat/sdk';
 import '../define/fee-payment.ts';
 import type { AdalatFeePayment, BankHandoffDetail, PaymentSucceededDetail } from './fee-payment.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
 import {
   bankPaymentClient,
   confirmAtBank,
@@ -10,26 +9,15 @@ import {
   recordingFetch,
   sessionStorageDump,
   storedPayments,
+  usePaymentSandbox,
   type WireEntry,
 } from '../test-support/payments.ts';
+import { part, parts, partTextKeepingNbsp as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => {
-  env.sandbox.reset();
-  sessionStorage.clear();
-});
+const env = usePaymentSandbox();
 
 const CUSTOMER = 'per_ps_001';
 const PAYER = { name: 'Sara Khalil' };
-const part = <T extends Element = HTMLElement>(el: AdalatFeePayment, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-const parts = <T extends Element = HTMLElement>(el: AdalatFeePayment, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
-];
-const text = (el: AdalatFeePayment, name: string) => part(el, name)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 const storedFine = (id: string) => env.sandbox.store.trafficFines.get(id)!;
 const unpaidFinesOf = (personId: string) =>
   [...env.sandbox.store.trafficFines.values()].filter((f) => f.personId === personId && f.status === 'unpaid');

@@ -3,14 +3,10 @@
  * states (`:state(awaiting-bank)`) from the page, or import a theme.
  */
 import { css } from 'lit';
+import { blockHostStyles } from '../base/host.styles.ts';
 
 export const feePaymentStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${blockHostStyles}
   [part~='base'],
   [part~='receipt'],
   [part~='handoff'],

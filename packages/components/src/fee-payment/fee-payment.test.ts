@@ -4,7 +4,6 @@ import type { FeeQuote } from '@adalat/sdk/contract';
 import '../define/fee-payment.ts';
 import type { AdalatFeePayment, BankHandoffDetail, PaymentFailedDetail, PaymentSucceededDetail } from './fee-payment.ts';
 import { RESUME_KEY_PREFIX } from './resume-store.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
 import { ministryServer, widgetClient } from '../test-support/widget-session.ts';
 import {
   PAYMENT_OPERATIONS,
@@ -16,26 +15,17 @@ import {
   recordingFetch,
   sessionStorageDump,
   storedPayments,
+  usePaymentSandbox,
   type WireEntry,
 } from '../test-support/payments.ts';
+import { part, parts, partTextKeepingNbsp as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => {
-  env.sandbox.reset();
-  sessionStorage.clear();
-});
+const env = usePaymentSandbox();
 
 const PAYER = { name: 'Sara Khalil' };
-const part = <T extends Element = HTMLElement>(el: AdalatFeePayment, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 /** The payment creations that went over the wire: key, status (0: lost) and whether the server replayed. */
 const creations = (wire: WireEntry[]) =>
   wire.filter((e) => e.method === 'POST' && e.path === '/v1/payments').map(({ idempotencyKey, status, replayed }) => ({ idempotencyKey, status, replayed }));
-const parts = (el: AdalatFeePayment, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (el: AdalatFeePayment, name: string) => part(el, name)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 
 /** The money format the locale's reader expects, worked out from Intl here rather than written out. */
 function expectedMoney(minor: number, locale: string, numberingSystem: string): string {

@@ -8,8 +8,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CourtTimeZone, JurisdictionCode, Money, NextAction, Payment, PaymentLine, QuoteFeesBody, Receipt, TrafficFine } from '@adalat/sdk/contract';
+import type { JurisdictionCode, Money, NextAction, Payment, PaymentLine, QuoteFeesBody, Receipt, TrafficFine } from '@adalat/sdk/contract';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
+import { JURISDICTION_TIME_ZONE } from '../format/court-time-zone.ts';
 import { formatInstant, formatLocalDate } from '../format/date.ts';
 import { formatMoney } from '../format/money.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
@@ -41,14 +42,6 @@ export interface BankHandoffDetail {
   payment: Payment;
   nextAction: NextAction;
 }
-
-/** The zone receipts and fines are dated in: the jurisdiction's (the contract's four). */
-const TIME_ZONE: Readonly<Record<JurisdictionCode, CourtTimeZone>> = {
-  PS: 'Asia/Hebron',
-  SA: 'Asia/Riyadh',
-  IR: 'Asia/Tehran',
-  KZ: 'Asia/Almaty',
-};
 
 /** Problems with words of their own; the rest read as the shared error messages. */
 const PROBLEM_MESSAGE: Partial<Record<PaymentProblem, MessageKey>> = {
@@ -260,7 +253,7 @@ export class AdalatFeePayment extends AdalatElement {
   #date(instant: string, jurisdiction: JurisdictionCode, withTime = false): string {
     return formatInstant(instant, {
       locale: this.locale,
-      timeZone: TIME_ZONE[jurisdiction],
+      timeZone: JURISDICTION_TIME_ZONE[jurisdiction],
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' as const } : {}),
     });

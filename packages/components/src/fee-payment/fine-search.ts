@@ -5,10 +5,10 @@
  * request body; this module returns the body and keeps nothing.
  * @module
  */
-import { InvalidRequestError } from '@adalat/sdk/core';
 import { NATIONAL_ID_SCHEME, SearchTrafficFinesBody } from '@adalat/sdk/contract/traffic-fines';
 import type { JurisdictionCode } from '@adalat/sdk/contract';
 import { checkNationalId, ID_PROBLEMS, idProblemMessage, type IdProblem } from '@adalat/sdk/ids';
+import { inputRefusal } from '../base/input-refusal.ts';
 
 /** What the payer searches by. */
 export type FineCriterion = 'nationalId' | 'plate' | 'violationNumber';
@@ -24,14 +24,9 @@ export type FineSearchProblem = IdProblem | 'invalid';
 export type FineSearchBody = SearchTrafficFinesBody;
 
 function refuse(criterion: FineCriterion, problem: IdProblem): never {
-  throw new InvalidRequestError({
-    status: 400,
-    code: 'invalid_input',
-    param: `body.${criterion}`,
-    // The message names the problem, never the value typed.
-    message: `The ${criterion === 'nationalId' ? 'national ID' : criterion === 'plate' ? 'plate' : 'violation number'} ${idProblemMessage(problem)}.`,
-    issues: [{ path: `body.${criterion}`, code: problem, message: idProblemMessage(problem) }],
-  });
+  // The message names the problem, never the value typed.
+  const field = criterion === 'nationalId' ? 'national ID' : criterion === 'plate' ? 'plate' : 'violation number';
+  throw inputRefusal(`body.${criterion}`, `The ${field} ${idProblemMessage(problem)}.`, problem, idProblemMessage(problem));
 }
 
 /**

@@ -67,12 +67,15 @@ export interface UploadItem {
   error: unknown;
 }
 
-/** What is kept across a reload: ids and positions, nothing a person typed. */
+/** What is kept across a reload: ids and positions, nothing a person typed or named (file names are read back from the server). */
 interface Remembered {
   filingId: string;
   step: FilingStep;
-  uploads: Array<{ uploadId: string; name: string; size: number; role: DocumentRole }>;
+  uploads: Array<{ uploadId: string; role: DocumentRole }>;
 }
+
+/** Set on an upload row when the file chosen to resume it is not the file it was started with. */
+export const FILE_MISMATCH = 'upload_file_mismatch';
 
 export interface FilingFormOptions {
   client: () => AdalatCore | undefined;
@@ -196,6 +199,13 @@ export class FilingFormController implements ReactiveController {
     return check.valid ? null : check.reason;
   }
 
+  /** A national ID as the court keeps it (ASCII digits, no spaces) when it is valid; else as typed, for the check to name. */
+  #canonicalId(typed: string): string {
+    const jurisdiction = this.jurisdiction;
+    const check = jurisdiction === null ? null : checkNationalId(NATIONAL_ID_SCHEME[jurisdiction], typed);
+    return check?.valid ? check.value : typed.trim();
+  }
+
   /** The amount typed is not an amount. */
   get amountInvalid(): boolean {
     const currency = this.currency;
@@ -244,7 +254,7 @@ export class FilingFormController implements ReactiveController {
 
   #remember(): void {
     if (this.filing === null) return;
-    const uploads = this.uploads.filter((u) => u.status !== 'done' && u.uploadId !== null).map((u) => ({ uploadId: u.uploadId!, name: u.name, size: u.size, role: u.role }));
+    const uploads = this.uploads.filter((u) => u.status !== 'done' && u.uploadId !== null).map((u) => ({ uploadId: u.uploadId!, role: u.role }));
     try {
       sessionStorage.setItem(this.#storageKey, JSON.stringify({ filingId: this.filing.id, step: this.step, uploads } satisfies Remembered));
     } catch {
@@ -280,7 +290,7 @@ export class FilingFormController implements ReactiveController {
       this.#adopt(filing);
       if (remembered?.filingId === id) {
         this.step = FILING_STEPS.includes(remembered.step) ? remembered.step : 'parties';
-        this.uploads = remembered.uploads.map((u) => ({ key: `u${++this.#uploadSeq}`, name: u.name, size: u.size, sent: 0, status: 'interrupted', uploadId: u.uploadId, role: u.role, document: null, error: undefined }));
+        this.uploads = await this.#reopenUploads(remembered.uploads);
       }
       if (filing.status !== 'draft') this.step = 'review';
       this.notice = 'restored';
@@ -299,6 +309,19 @@ export class FilingFormController implements ReactiveController {
       }
     }
     this.#host.requestUpdate();
+  }
+
+  /** The remembered uploads still open on the server, with their names and progress as it holds them. */
+  async #reopenUploads(remembered: Remembered['uploads']): Promise<UploadItem[]> {
+    const documents = documentsResource(this.#core);
+    const sessions = await Promise.all(remembered.map((u) => documents.getUpload({ uploadId: u.uploadId }).catch(() => null)));
+    return remembered.flatMap((u, i) => {
+      const session = sessions[i];
+      // Gone (expired) or finished: nothing to resume.
+      if (session == null || session.status !== 'open') return [];
+      const item: UploadItem = { key: `u${++this.#uploadSeq}`, name: session.filename, size: session.sizeBytes, sent: session.receivedBytes, status: 'interrupted', uploadId: u.uploadId, role: u.role, document: null, error: undefined };
+      return [item];
+    });
   }
 
   /** Takes the server's filing as the truth, and its fields into the drafts. */
@@ -357,7 +380,7 @@ export class FilingFormController implements ReactiveController {
       filerType: this.parties[0]?.type ?? 'individual',
       parties: this.parties
         .filter((p) => p.name.trim() !== '')
-        .map((p) => ({ role: p.role, type: p.type, name: p.name.trim(), ...(p.nationalId.trim() === '' ? {} : { nationalId: p.nationalId.trim() }) })),
+        .map((p) => ({ role: p.role, type: p.type, name: p.name.trim(), ...(p.nationalId.trim() === '' ? {} : { nationalId: this.#canonicalId(p.nationalId) }) })),
       ...(fields.appeal ? { appealOf: caseId !== '' && actId !== '' ? { caseId, documentId: actId } : null } : {}),
       ...(fields.inCase ? { caseId: caseId === '' ? null : caseId } : {}),
       summary: this.claim.summary,
@@ -473,19 +496,35 @@ export class FilingFormController implements ReactiveController {
       item.status = 'done';
     } catch (error) {
       item.error = error;
-      // A connection lost mid-way can resume; a refusal of the file cannot.
       const status = statusOf(error);
-      item.status = status === undefined || status >= 500 ? 'interrupted' : 'failed';
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === FILE_MISMATCH) {
+        // Another file than the session's (same name and size, other bytes): the session is intact, choose the right one.
+        this.#files.delete(item.key);
+        item.status = 'interrupted';
+      } else {
+        // A connection lost mid-way can resume; a refusal of the file cannot.
+        item.status = status === undefined || status >= 500 ? 'interrupted' : 'failed';
+      }
     }
     this.#remember();
     this.#host.requestUpdate();
   }
 
-  /** Resumes an interrupted upload, with the file still held or chosen again. */
+  /**
+   * Resumes an interrupted upload, with the file still held or chosen again. A file chosen
+   * again whose name or size differ from the upload's is refused (the row's `error` code is
+   * `upload_file_mismatch`): its bytes would be stitched to the other file's.
+   */
   resume(key: string, file?: File): Promise<void> {
     const item = this.uploads.find((u) => u.key === key);
     const held = file ?? this.#files.get(key);
     if (item === undefined || held === undefined) return Promise.resolve();
+    if (held.name !== item.name || held.size !== item.size) {
+      item.error = { code: FILE_MISMATCH };
+      this.#host.requestUpdate();
+      return Promise.resolve();
+    }
     return this.#upload(held, item);
   }
 

@@ -1,13 +1,9 @@
 /** Layout only: no colours or fonts (those come from a theme, `::part()` and `--adalat-*`). @module */
 import { css } from 'lit';
+import { blockHostStyles } from '../base/host.styles.ts';
 
 export const filingFormStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${blockHostStyles}
   [part~='base'],
   [part~='panel'] {
     display: grid;

@@ -7,10 +7,11 @@ import '../define/filing-form.ts';
 import type { AdalatFilingForm } from './filing-form.ts';
 import { FilingFormController, parseAmount } from './filing-form.controller.ts';
 import { msg } from '../i18n/msg.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
 import { ministryOf, ministryServer } from '../test-support/widget-session.ts';
 import { confirmAtBank, PAYMENT_OPERATIONS } from '../test-support/payments.ts';
 import { AdalatClient as Client, uploadDocument } from '@adalat/sdk';
+import { part } from '../test-support/parts.ts';
 
 /** Everything the form (and the fee payment it embeds) may call. */
 const FILING_OPERATIONS = [
@@ -30,7 +31,8 @@ const FILING_OPERATIONS = [
   ...PAYMENT_OPERATIONS,
 ];
 
-let env: TestSandbox;
+// The form keeps its draft’s id in sessionStorage: each test starts without one.
+const env = useTestSandbox({}, { afterEach: () => sessionStorage.clear() });
 
 async function widgetClient(filings: string[] = []): Promise<AdalatClient> {
   const session = await ministryServer(env, 'PS').widgetSessions.create({ subjects: { filings }, operations: FILING_OPERATIONS });
@@ -46,7 +48,6 @@ async function form(client: AdalatClient | undefined, attrs: { storageKey?: stri
   return el;
 }
 
-const part = <T extends Element = HTMLElement>(el: AdalatFilingForm, name: string): T | null => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
 /** The element that has focus, through shadow roots. */
 function deepActive(): Element | null {
@@ -90,13 +91,6 @@ function chooseFile(el: AdalatFilingForm, sample: { name: string; bytes: Uint8Ar
 
 const stored = () => [...env.sandbox.store.filings.filings.values()].filter((f) => f.id.startsWith('fil_0'));
 
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => {
-  env.sandbox.reset();
-  sessionStorage.clear();
-});
 
 describe('adalat-filing-form', () => {
   it('files a claim from the first field to accepted, by keyboard only', async () => {
@@ -257,6 +251,79 @@ describe('adalat-filing-form', () => {
     expect([...env.sandbox.store.filings.uploads.keys()]).to.deep.equal([uploadId], 'no second upload session');
   });
 
+  it('an upload cut by a reload keeps only its id in storage, refuses another file and resumes with the same one', async () => {
+    const client = await widgetClient();
+    const first = await form(client, { storageKey: 'upload-reload' });
+    first.controller.setParty(0, { name: 'Sara' });
+    await first.controller.goTo('documents');
+    env.sandbox.faults.failNext({ status: 503, path: '/v1/documents/uploads/upl_' });
+    chooseFile(first, SAMPLE_FILES.petition());
+    await waitUntil(() => first.controller.uploads[0]?.status === 'interrupted', 'the upload is cut', { timeout: 5000 });
+    const uploadId = first.controller.uploads[0]!.uploadId!;
+    const remembered = sessionStorage.getItem('adalat-filing-form:upload-reload')!;
+    expect(remembered).to.contain(uploadId);
+    expect(remembered).to.not.contain('petition', 'no file name is kept in the browser');
+    fixtureCleanup();
+
+    const el = await form(client, { storageKey: 'upload-reload' });
+    await waitUntil(() => el.controller.uploads.length === 1, 'the upload is listed again', { timeout: 5000 });
+    await el.updateComplete;
+    const row = el.controller.uploads[0]!;
+    expect(row.name).to.equal('petition.pdf', 'the name is read back from the server');
+    expect(part(el, 'upload-name')!.textContent).to.equal('petition.pdf');
+    const sample = SAMPLE_FILES.petition();
+    const chooseAgain = (bytes: Uint8Array, name: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#again-${row.key}`)!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const refused = msg('en', 'filingForm.fileMismatch', { name: 'petition.pdf' });
+    // Another file of another name.
+    chooseAgain(SAMPLE_FILES.blurryScan().bytes, SAMPLE_FILES.blurryScan().name);
+    await el.updateComplete;
+    expect(part(el, 'upload-status')!.textContent).to.equal(refused);
+    // Same name and size, other bytes: the SDK's checksum refuses it.
+    const forged = new Uint8Array(sample.bytes);
+    forged[forged.length - 2] = forged[forged.length - 2]! ^ 0xff;
+    chooseAgain(forged, 'petition.pdf');
+    await waitUntil(() => el.controller.uploads[0]?.error !== undefined && el.controller.uploads[0]?.status === 'interrupted', 'refused', { timeout: 5000 });
+    await el.updateComplete;
+    expect(part(el, 'upload-status')!.textContent).to.equal(refused);
+    expect(env.sandbox.store.filings.uploads.get(uploadId)!.received).to.deep.equal([], 'no byte of another file was taken');
+    chooseAgain(sample.bytes, 'petition.pdf');
+    await waitUntil(() => el.controller.uploads[0]?.status === 'done', 'resumed', { timeout: 5000 });
+    expect(el.controller.filing!.documents.lead!.filename).to.equal('petition.pdf');
+    expect([...env.sandbox.store.filings.uploads.keys()]).to.deep.equal([uploadId], 'no second upload session');
+  });
+
+  it('takes a dropped file and shows its progress in bytes', async () => {
+    const el = await form(await widgetClient());
+    el.controller.setParty(0, { name: 'Sara' });
+    await el.controller.goTo('documents');
+    const sample = SAMPLE_FILES.petition();
+    // The draft's first upload is upl_000001: its completion fails once, after every byte arrived.
+    env.sandbox.faults.failNext({ status: 503, path: '/v1/documents/uploads/upl_000001/complete' });
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(sample.bytes)], sample.name));
+    const zone = part(el, 'dropzone')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.getAttribute('part')).to.contain('dropzone-active');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => el.controller.uploads[0]?.status === 'interrupted', 'the dropped file is sent', { timeout: 5000 });
+    await el.updateComplete;
+    const bar = part<HTMLProgressElement>(el, 'progress')!;
+    expect(bar.max).to.equal(sample.bytes.length);
+    expect(bar.value).to.equal(sample.bytes.length, 'every byte is with the server');
+    expect(bar.getAttribute('aria-label')).to.equal(sample.name);
+    expect(part(el, 'upload-status')!.textContent).to.equal(msg('en', 'filingForm.interrupted', { percent: '100%' }));
+    part<HTMLButtonElement>(el, 'resume')!.click();
+    await waitUntil(() => el.controller.filing?.documents.lead !== null, 'completed', { timeout: 5000 });
+    expect(el.controller.filing!.documents.lead!.filename).to.equal(sample.name);
+  });
+
   it('shows why a disguised file and an illegible scan are refused or flagged', async () => {
     const el = await form(await widgetClient());
     el.controller.setParty(0, { name: 'Sara' });
@@ -322,6 +389,15 @@ describe('adalat-filing-form', () => {
       expect(part(el, 'heading')!.textContent).to.contain(msg(lang, 'filingForm.kind.claim'));
       await expect(el).to.be.accessible();
       el.controller.setParty(0, { name: 'Sara', nationalId: '1' });
+      await el.controller.goTo('claim');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#summary'), 'the claim step').to.not.equal(null);
+      await expect(el).to.be.accessible();
+      el.controller.setClaim({ courtId: 'crt_ps_ramallah_first_instance', category: 'civil.contract.sale', amount: '1200' });
+      await el.controller.goTo('fee');
+      await el.updateComplete;
+      expect(el.controller.step).to.equal('fee');
+      await expect(el).to.be.accessible();
       await el.controller.goTo('documents');
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -355,6 +431,35 @@ describe('FilingFormController without the element', () => {
     await controller.runCheck();
     expect(controller.check!.problems.map((p) => p.code)).to.include('invalid_national_id');
     expect(updates).to.be.greaterThan(0);
+  });
+
+  it('sends a national ID typed in Persian digits as the canonical ASCII one', async () => {
+    const session = await ministryServer(env, 'PS').widgetSessions.create({ subjects: { filings: [] }, operations: FILING_OPERATIONS });
+    const sent: string[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && new URL(request.url).pathname === '/v1/filings') sent.push(await request.clone().text());
+      return fetch(request);
+    };
+    const client = new Client({ baseUrl: location.origin, auth: { publishableKey: ministryOf(env, 'PS').publishableKey, clientSecret: () => session.clientSecret }, retry: false, fetch: watching });
+    const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+    const controller = new FilingFormController(host, {
+      client: () => client,
+      kind: () => 'claim',
+      jurisdiction: () => 'PS',
+      officeId: () => null,
+      filingId: () => null,
+      storageKey: () => 'persian-id',
+      pollInterval: () => 100,
+    });
+    await controller.start();
+    const ascii = env.sandbox.store.people.get('per_ps_001')!.nationalId;
+    const persian = [...ascii].map((d) => String.fromCharCode(0x06f0 + Number(d))).join(' ');
+    controller.setParty(0, { name: 'Sara', nationalId: persian });
+    expect(controller.idProblem(0)).to.equal(null);
+    expect(await controller.save()).to.equal(true);
+    expect((JSON.parse(sent[0]!) as { parties: Array<{ nationalId?: string }> }).parties[0]!.nationalId).to.equal(ascii);
+    expect(controller.filing!.parties[0]!.nationalId).to.equal(ascii);
   });
 
   it('reads amounts typed in major units without floats, Arabic-Indic digits too', () => {

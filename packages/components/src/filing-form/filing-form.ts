@@ -17,7 +17,7 @@ import { formatMoney } from '../format/money.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
 import { pickText } from '../i18n/localized-text.ts';
 import type { MessageKey } from '../i18n/msg.ts';
-import { fieldsOf, FILING_STEPS, FilingFormController, type FilingStep, type UploadItem } from './filing-form.controller.ts';
+import { fieldsOf, FILE_MISMATCH, FILING_STEPS, FilingFormController, type FilingStep, type UploadItem } from './filing-form.controller.ts';
 import { filingFormStyles } from './filing-form.styles.ts';
 import type { Court } from '@adalat/sdk/contract';
 
@@ -345,7 +345,9 @@ export class AdalatFilingForm extends AdalatElement {
       case 'uploading':
         return this.msg('filingForm.uploading', { percent });
       case 'interrupted':
-        return this.msg('filingForm.interrupted', { percent });
+        return (item.error as { code?: string } | undefined)?.code === FILE_MISMATCH
+          ? this.msg('filingForm.fileMismatch', { name: item.name })
+          : this.msg('filingForm.interrupted', { percent });
       case 'failed': {
         const code = (item.error as { code?: string } | undefined)?.code ?? '';
         return FILE_PROBLEMS.has(code) ? this.msg(`filingForm.fileProblem.${code}` as MessageKey) : this.msg(errorMessageKey(item.error));

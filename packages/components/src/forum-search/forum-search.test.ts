@@ -6,21 +6,20 @@ import '../define/forum-search.ts';
 import type { AdalatForumSearch } from './forum-search.ts';
 import { ForumSearchController } from './forum-search.controller.ts';
 import { readUrlQuery, writeUrlQuery } from './url-state.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { startTestSandbox, useTestSandbox } from '../test-support/sandbox.ts';
 
 /** A bank large enough for a search with more than 10,000 hits (every decision, with no words). */
 const BANK_SIZE = 12_000;
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox({ forumDecisions: BANK_SIZE });
+// Registered before `useTestSandbox`'s hook, which then finds the sandbox started: building
+// a 12,000-decision bank and its index can take longer than the 10 s default under load.
+before(async function () {
+  this.timeout(60_000);
+  const { client } = await startTestSandbox({ forumDecisions: BANK_SIZE });
   // Build the bank's full-text index now, so no test pays for it while it measures timing.
-  await env.client.forum.searchDecisions({ q: 'суд', limit: 1 });
+  await client.forum.searchDecisions({ q: 'суд', limit: 1 });
 });
-afterEach(() => {
-  env.sandbox.reset();
-  history.replaceState(null, '', location.pathname);
-});
+const env = useTestSandbox({ forumDecisions: BANK_SIZE }, { afterEach: () => history.replaceState(null, '', location.pathname) });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shadow = (el: AdalatForumSearch) => el.shadowRoot!;
@@ -294,8 +293,12 @@ describe('<adalat-forum-search>', () => {
       expect(titleButton(el, 0)!.tabIndex).to.equal(-1);
       await sendKeys({ press: 'ArrowUp' });
       expect(shadow(el).activeElement).to.equal(titleButton(el, 1));
-      await sendKeys({ press: 'End' });
+      // End goes to the last row loaded when it is pressed; reaching it may load the next
+      // page, so read that row before pressing (with no page still arriving).
+      await waitUntil(() => el.controller.more.status !== 'loading', 'a page is still loading');
       const lastLoaded = el.controller.hits.length - 1;
+      expect(lastLoaded).to.be.greaterThan(2);
+      await sendKeys({ press: 'End' });
       await waitUntil(() => shadow(el).activeElement === titleButton(el, lastLoaded), 'End did not reach the last row');
       await sendKeys({ press: 'Home' });
       await waitUntil(() => shadow(el).activeElement === titleButton(el, 0), 'Home did not reach the first row');

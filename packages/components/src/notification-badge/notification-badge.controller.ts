@@ -11,6 +11,7 @@ import { LawyerNotFoundError, lawyerSummaryLoader } from '@adalat/sdk/batching';
 import type { LawyerNotificationSummary } from '@adalat/sdk/contract';
 import { liveEvents, type AdalatEvent } from '@adalat/sdk/events';
 import { caseErrorKind, type CaseErrorKind } from '../case-status/case-status.controller.ts';
+import { LoadTarget } from '../controllers/load-target.ts';
 import { ResourceController } from '../controllers/resource.controller.ts';
 
 /** The events that change a lawyer's backlog. */
@@ -49,10 +50,7 @@ export class NotificationBadgeController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #options: NotificationBadgeControllerOptions;
-  #loadedWith: AdalatCore | undefined;
-  #loadedFor: string | null | undefined;
-  #stopLive: (() => void) | undefined;
-  #connected = false;
+  readonly #target = new LoadTarget<string | null>();
 
   constructor(host: ReactiveControllerHost, options: NotificationBadgeControllerOptions) {
     this.#host = host;
@@ -82,46 +80,38 @@ export class NotificationBadgeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
+    this.#target.connect();
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#stopLive?.();
-    this.#stopLive = undefined;
-    this.#loadedWith = undefined;
-    this.#loadedFor = undefined;
+    this.#target.disconnect();
   }
 
   /** Loads when the client or the lawyer changed; call it from the host's `willUpdate`. */
   sync(): void {
-    if (!this.#connected) return;
     const client = this.#options.client();
     const lawyerId = this.#options.lawyerId() ?? null;
-    if (client === this.#loadedWith && lawyerId === this.#loadedFor) return;
-    this.#loadedWith = client;
-    this.#loadedFor = lawyerId;
-    this.#stopLive?.();
-    this.#stopLive = undefined;
+    if (!this.#target.retarget(client, lawyerId)) return;
     if (!client || !lawyerId) {
       this.summary.clear();
       return;
     }
     void this.reload();
     if (this.#options.live?.() ?? true) {
-      this.#stopLive = liveEvents(client).subscribe({ types: BACKLOG_EVENT_TYPES }, (event) => {
-        if (!concernsLawyer(event, lawyerId)) return;
-        this.liveUpdates += 1;
-        void this.reload();
-      });
+      this.#target.follow(
+        liveEvents(client).subscribe({ types: BACKLOG_EVENT_TYPES }, (event) => {
+          if (!concernsLawyer(event, lawyerId)) return;
+          this.liveUpdates += 1;
+          void this.reload();
+        }),
+      );
     }
   }
 
   /** Reads the summary again (through the batch loader: reloads of many badges coalesce too). */
   reload(): Promise<void> {
-    const client = this.#loadedWith;
-    const lawyerId = this.#loadedFor;
+    const { client, key: lawyerId } = this.#target;
     if (!client || !lawyerId) return Promise.resolve();
     return this.summary.run(() => lawyerSummaryLoader(client).load(lawyerId));
   }

@@ -3,17 +3,16 @@ import { AdalatClient } from '@adalat/sdk';
 import '../define/notification-badge.ts';
 import type { AdalatNotificationBadge } from './notification-badge.ts';
 import { NotificationBadgeController } from './notification-badge.controller.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
+import { part, partText as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 const BADGE_OPERATIONS = ['lawyers.batchNotificationSummaries', 'events.stream'];
 const lawyerIds = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `law_ps_${String(i + from).padStart(3, '0')}`);
 const sandboxNow = () => env.sandbox.clock.now();
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** Requests the page's widget client sent, by method and path. */
 let sent: string[] = [];
@@ -35,8 +34,6 @@ async function barWidget(lawyers: string[], operations = BADGE_OPERATIONS, ttlSe
   return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey: bar.publishableKey, clientSecret: () => session.clientSecret }, retry: false, fetch: counting });
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 async function settled(el: AdalatNotificationBadge): Promise<void> {
   await waitUntil(() => el.controller.status !== 'loading' && el.controller.status !== 'idle', 'badge still loading', { timeout: 5000 });
@@ -102,6 +99,48 @@ describe('<adalat-notification-badge>', () => {
     await el.updateComplete;
     expect(text(el, 'count-label')).to.equal(`${onTimeCount + 1} notices pending`);
     expect(text(el, 'announcer')).to.equal(`${onTimeCount + 1} notices pending`);
+  });
+
+  it('turns suspended live when the clock passes collect-by, and back once the overdue notices are opened', async () => {
+    const { onTime } = seeded();
+    const pending = () => [...env.sandbox.store.notices.notifications.values()].filter((n) => n.recipient.id === onTime && n.openedAt === null);
+    const collectBy = Math.min(...pending().map((n) => Date.parse(n.deliveredAt))) + 3 * DAY;
+    // A minute before collect-by, so the session outlives the move past it.
+    env.sandbox.clock.set(new Date(collectBy - 60_000));
+    const client = await barWidget([onTime], [...BADGE_OPERATIONS, 'notifications.open']);
+    const el = await badge(onTime, client);
+    expect(el.matches(':state(suspended)')).to.equal(false);
+    await waitUntil(() => sent.includes('GET /v1/events'), 'no event stream', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const moved = await fetch('/__sandbox/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: new Date(collectBy + 1000).toISOString() }) });
+    expect(moved.status).to.equal(200);
+    await waitUntil(() => el.matches(':state(suspended)'), 'not suspended live', { timeout: 5000 });
+    expect(text(el, 'suspended')).to.match(/^Access suspended since /);
+    const batchReads = sent.filter((s) => s === 'POST /v1/lawyers/notification-summaries/batch').length;
+
+    const overdue = pending().filter((n) => Date.parse(n.deliveredAt) + 3 * DAY < collectBy + 1000);
+    expect(overdue.length).to.be.greaterThan(0);
+    for (const notice of overdue) await client.notifications.open({ notificationId: notice.id });
+    await waitUntil(() => !el.matches(':state(suspended)'), 'still suspended after collecting', { timeout: 5000 });
+    expect(part(el, 'suspended')).to.equal(null);
+    expect(sent.filter((s) => s === 'POST /v1/lawyers/notification-summaries/batch').length, 'read again live').to.be.greaterThan(batchReads);
+  });
+
+  it('the collect-by countdown follows the element’s clock', async () => {
+    const { onTime } = seeded();
+    const el = await badge(onTime, await barWidget([onTime]));
+    const collectBy = Date.parse(el.controller.summary.value!.collectBy!);
+    el.now = () => new Date(collectBy - 2 * DAY - 60_000);
+    await el.updateComplete;
+    expect(text(el, 'collect-by-open')).to.equal('Collect in 2 days');
+    el.now = () => new Date(collectBy - 2 * HOUR - 60_000);
+    await el.updateComplete;
+    expect(text(el, 'collect-by-open')).to.equal('Collect in 2 hours');
+    el.now = () => new Date(collectBy + 5 * HOUR);
+    await el.updateComplete;
+    expect(text(el, 'collect-by-overdue')).to.match(/^Overdue: was due 5 hours ago$/);
+    expect(el.matches(':state(overdue)')).to.equal(true);
   });
 
   it('without notices it is empty; without a lawyer-id it says so', async () => {

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { JurisdictionCode } from '@adalat/sdk/contract';
+import { LoadErrorReporter } from '../base/adalat-error.ts';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
 import { baseLocale, numberingFor } from '../format/conventions.ts';
+import { JURISDICTION_TIME_ZONE } from '../format/court-time-zone.ts';
 import { formatInstant } from '../format/date.ts';
 import { formatRelative } from '../format/relative.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
@@ -27,9 +28,6 @@ const BADGE_ERROR: Partial<Record<BadgeErrorKind, MessageKey>> = {
   expired: 'notificationBadge.error.expired',
   not_found: 'notificationBadge.error.notFound',
 };
-
-/** Where each jurisdiction counts its days: a suspension shows in the courts' own time. */
-const JURISDICTION_ZONE: Readonly<Record<JurisdictionCode, string>> = { PS: 'Asia/Hebron', SA: 'Asia/Riyadh', IR: 'Asia/Tehran', KZ: 'Asia/Almaty' };
 
 /** Number formats by locale: a roster redraws hundreds of badges. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -92,7 +90,7 @@ export class AdalatNotificationBadge extends AdalatElement {
   });
 
   #tick: ReturnType<typeof setInterval> | undefined;
-  #reportedError: unknown;
+  readonly #loadErrors = new LoadErrorReporter();
   #announcedUpdates = 0;
   #announcement = '';
 
@@ -130,11 +128,7 @@ export class AdalatNotificationBadge extends AdalatElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const error = this.controller.error;
-    if (error !== undefined && error !== this.#reportedError) {
-      this.dispatchEvent(new CustomEvent<NotificationBadgeErrorDetail>('adalat-error', { detail: { action: 'load', error }, bubbles: true, composed: true }));
-    }
-    this.#reportedError = error;
+    this.#loadErrors.report(this, this.controller.error);
   }
 
   #status(): ElementStatus {
@@ -180,7 +174,7 @@ export class AdalatNotificationBadge extends AdalatElement {
         : nothing}
       ${summary.suspended && summary.suspendedSince
         ? html`<strong part="suspended" role="note"
-            >${this.msg('notificationBadge.suspended', { date: formatInstant(summary.suspendedSince, { locale: this.locale, timeZone: JURISDICTION_ZONE[summary.jurisdiction], dateStyle: 'medium', timeStyle: 'short' }) })}<slot
+            >${this.msg('notificationBadge.suspended', { date: formatInstant(summary.suspendedSince, { locale: this.locale, timeZone: JURISDICTION_TIME_ZONE[summary.jurisdiction], dateStyle: 'medium', timeStyle: 'short' }) })}<slot
               name="suspended"
             ></slot
           ></strong>`

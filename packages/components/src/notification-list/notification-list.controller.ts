@@ -10,6 +10,7 @@ import type { JudicialNotification, NotificationRecipient, OpenedNotification } 
 import { liveEvents } from '@adalat/sdk/events';
 import { notificationsResource } from '@adalat/sdk/resources/notifications';
 import { caseErrorKind, type CaseErrorKind } from '../case-status/case-status.controller.ts';
+import { LoadTarget } from '../controllers/load-target.ts';
 import { ResourceController } from '../controllers/resource.controller.ts';
 
 export interface NotificationListControllerOptions {
@@ -41,10 +42,7 @@ export class NotificationListController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #options: NotificationListControllerOptions;
-  #loadedWith: AdalatCore | undefined;
-  #loadedFor: string | null | undefined;
-  #stopLive: (() => void) | undefined;
-  #connected = false;
+  readonly #target = new LoadTarget<string | null>();
 
   constructor(host: ReactiveControllerHost, options: NotificationListControllerOptions) {
     this.#host = host;
@@ -70,46 +68,38 @@ export class NotificationListController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
+    this.#target.connect();
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#stopLive?.();
-    this.#stopLive = undefined;
-    this.#loadedWith = undefined;
-    this.#loadedFor = undefined;
+    this.#target.disconnect();
   }
 
   /** Loads when the client or the recipient changed; call it from the host's `willUpdate`. */
   sync(): void {
-    if (!this.#connected) return;
     const client = this.#options.client();
     const recipient = this.#options.recipient();
-    const key = recipient ? `${recipient.kind}:${recipient.id}` : null;
-    if (client === this.#loadedWith && key === this.#loadedFor) return;
-    this.#loadedWith = client;
-    this.#loadedFor = key;
+    if (!this.#target.retarget(client, recipient ? `${recipient.kind}:${recipient.id}` : null)) return;
     this.opened.clear();
     this.openError = null;
-    this.#stopLive?.();
-    this.#stopLive = undefined;
     if (!client || !recipient) {
       this.list.clear();
       return;
     }
     void this.reload();
     if (this.#options.live?.() ?? true) {
-      this.#stopLive = liveEvents(client).subscribe({ types: ['notification.delivered', 'notification.served'] }, (event) => {
-        if (event.type !== 'notification.delivered' && event.type !== 'notification.served') return;
-        if (event.data.recipient.kind === recipient.kind && event.data.recipient.id === recipient.id) void this.reload();
-      });
+      this.#target.follow(
+        liveEvents(client).subscribe({ types: ['notification.delivered', 'notification.served'] }, (event) => {
+          if (event.type !== 'notification.delivered' && event.type !== 'notification.served') return;
+          if (event.data.recipient.kind === recipient.kind && event.data.recipient.id === recipient.id) void this.reload();
+        }),
+      );
     }
   }
 
   #page(cursor?: string): Promise<{ data: JudicialNotification[]; nextCursor: string | null }> {
-    const client = this.#loadedWith!;
+    const client = this.#target.client!;
     const recipient = this.#options.recipient()!;
     const notifications = notificationsResource(client);
     const limit = this.#options.pageSize?.() ?? 20;
@@ -121,7 +111,7 @@ export class NotificationListController implements ReactiveController {
 
   /** Reads the first page again (listing records nothing). */
   reload(): Promise<void> {
-    if (!this.#loadedWith || !this.#options.recipient()) return Promise.resolve();
+    if (!this.#target.client || !this.#options.recipient()) return Promise.resolve();
     return this.list.run(async () => {
       const page = await this.#page();
       return { items: page.data, nextCursor: page.nextCursor };
@@ -150,7 +140,7 @@ export class NotificationListController implements ReactiveController {
    * typed error; the failure is also kept in `openError`.
    */
   async open(notificationId: string): Promise<OpenedNotification> {
-    const client = this.#loadedWith;
+    const client = this.#target.client;
     if (!client) throw new Error('no client');
     this.opening = notificationId;
     this.openError = null;
@@ -176,7 +166,7 @@ export class NotificationListController implements ReactiveController {
 
   /** The PDF an opened notice carries. */
   downloadAttachment(notificationId: string): Promise<Blob> {
-    const client = this.#loadedWith;
+    const client = this.#target.client;
     if (!client) return Promise.reject(new Error('no client'));
     return notificationsResource(client).downloadAttachment({ notificationId });
   }

@@ -3,14 +3,10 @@
  * states (`:state(ready)`) from the page, or import a theme.
  */
 import { css } from 'lit';
+import { blockHostStyles } from '../base/host.styles.ts';
 
 export const notificationListStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${blockHostStyles}
   [part~='base'],
   [part~='item'],
   [part~='confirm'] {

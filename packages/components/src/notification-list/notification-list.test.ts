@@ -3,14 +3,11 @@ import { AdalatClient } from '@adalat/sdk';
 import '../define/notification-list.ts';
 import type { AdalatNotificationList } from './notification-list.ts';
 import { NotificationListController } from './notification-list.controller.ts';
-import { startTestSandbox, type TestSandbox } from '../test-support/sandbox.ts';
+import { useTestSandbox } from '../test-support/sandbox.ts';
 import { ministryOf } from '../test-support/widget-session.ts';
+import { part, parts, partText as text } from '../test-support/parts.ts';
 
-let env: TestSandbox;
-before(async () => {
-  env = await startTestSandbox();
-});
-afterEach(() => env.sandbox.reset());
+const env = useTestSandbox();
 
 const LIST_OPERATIONS = ['notifications.listForPerson', 'notifications.listForLawyer', 'notifications.open', 'notifications.downloadAttachment', 'events.stream'];
 const sandboxNow = () => env.sandbox.clock.now();
@@ -24,9 +21,6 @@ async function widgetFor(subject: { person?: string; lawyers?: string[] }, opera
   return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey: partner.publishableKey, clientSecret: () => session.clientSecret }, retry: false });
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 async function list(attrs: { person?: string; lawyer?: string }, client: AdalatClient, lang = 'en', dir = 'ltr'): Promise<AdalatNotificationList> {
   const wrapper = await fixture(html`<div lang=${lang} dir=${dir}>

@@ -9,7 +9,9 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { JurisdictionCode, JudicialNotification, NotificationRecipient, OpenedNotification } from '@adalat/sdk/contract';
 import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
+import { dispatchAdalatError, LoadErrorReporter } from '../base/adalat-error.ts';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
+import { JURISDICTION_TIME_ZONE } from '../format/court-time-zone.ts';
 import { formatInstant } from '../format/date.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
 import { pickText } from '../i18n/localized-text.ts';
@@ -31,8 +33,6 @@ const LIST_ERROR: Partial<Record<NotificationListErrorKind, MessageKey>> = {
   expired: 'notificationList.error.expired',
   not_found: 'notificationList.error.notFound',
 };
-
-const ZONE: Readonly<Record<JurisdictionCode, string>> = { PS: 'Asia/Hebron', SA: 'Asia/Riyadh', IR: 'Asia/Tehran', KZ: 'Asia/Almaty' };
 
 /**
  * @summary A person's or a lawyer's judicial notices: what, when delivered, when served
@@ -91,7 +91,7 @@ export class AdalatNotificationList extends AdalatElement {
 
   #confirming: string | null = null;
   #announcement = '';
-  #reportedError: unknown;
+  readonly #loadErrors = new LoadErrorReporter();
 
   constructor() {
     super();
@@ -116,9 +116,7 @@ export class AdalatNotificationList extends AdalatElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const error = this.controller.list.error;
-    if (error !== undefined && error !== this.#reportedError) this.#emitError('load', error);
-    this.#reportedError = error;
+    this.#loadErrors.report(this, this.controller.list.error);
   }
 
   #status(): ElementStatus {
@@ -131,11 +129,11 @@ export class AdalatNotificationList extends AdalatElement {
   }
 
   #emitError(action: NotificationListErrorDetail['action'], error: unknown): void {
-    this.dispatchEvent(new CustomEvent<NotificationListErrorDetail>('adalat-error', { detail: { action, error }, bubbles: true, composed: true }));
+    dispatchAdalatError(this, action, error);
   }
 
   #date(instant: string, jurisdiction: JurisdictionCode): string {
-    return formatInstant(instant, { locale: this.locale, timeZone: ZONE[jurisdiction], dateStyle: 'medium', timeStyle: 'short' });
+    return formatInstant(instant, { locale: this.locale, timeZone: JURISDICTION_TIME_ZONE[jurisdiction], dateStyle: 'medium', timeStyle: 'short' });
   }
 
   #askToOpen(id: string): void {

@@ -8,7 +8,7 @@
  */
 import { AdalatClient } from '@adalat/sdk';
 import type { FeeQuote, JurisdictionCode, Payment, PaymentFailureCode, QuoteFeesBody, WidgetSubjects } from '@adalat/sdk/contract';
-import type { TestSandbox } from './sandbox.ts';
+import { useTestSandbox, type TestSandbox } from './sandbox.ts';
 import { ministryOf, ministryServer } from './widget-session.ts';
 
 /** Everything `<adalat-fee-payment>` may call. */
@@ -36,6 +36,11 @@ export const PS_CLAIM: QuoteFeesBody = {
   filerType: 'individual',
   claimAmount: { amount: 20_000_000, currency: 'JOD' },
 };
+
+/** The sandbox for a payment test file: also clears the resume state a payment leaves in `sessionStorage`. */
+export function usePaymentSandbox(): TestSandbox {
+  return useTestSandbox({}, { afterEach: () => sessionStorage.clear() });
+}
 
 export function bankOf(env: TestSandbox, jurisdiction: JurisdictionCode) {
   const partner = env.sandbox.keys.partners.find((p) => p.jurisdiction === jurisdiction && p.kind === 'bank');

@@ -25,7 +25,10 @@ export function sandboxClient(publishableKey: string): AdalatClient {
   return new AdalatClient({ baseUrl: location.origin, auth: { publishableKey }, retry: false });
 }
 
-/** The page's sandbox; `options` (a bank size, say) count on the first call of the page only. */
+/**
+ * The page's sandbox; `options` (a bank size, say) count on the first call of the page only.
+ * A test file calls `useTestSandbox` instead; this is for a test that starts it itself.
+ */
 export function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   started ??= (async () => {
     const sandbox = createSandbox(options);
@@ -35,4 +38,27 @@ export function startTestSandbox(options: SandboxOptions = {}): Promise<TestSand
     return { sandbox, client: sandboxClient(partner.publishableKey), publishableKey: partner.publishableKey };
   })();
   return started;
+}
+
+/** What a test file adds to the sandbox's own hooks. */
+export interface TestSandboxHooks {
+  /** Runs after each test, once the sandbox is back at its seed (clear what the element stored, say). */
+  afterEach?: () => void;
+}
+
+/**
+ * The sandbox for a test file: started before its tests, back to its seed after each.
+ * The object it returns is filled in when the `before` hook has run, so tests and
+ * later hooks use it as it is.
+ */
+export function useTestSandbox(options: SandboxOptions = {}, hooks: TestSandboxHooks = {}): TestSandbox {
+  const env = {} as TestSandbox;
+  before(async () => {
+    Object.assign(env, await startTestSandbox(options));
+  });
+  afterEach(() => {
+    env.sandbox.reset();
+    hooks.afterEach?.();
+  });
+  return env;
 }

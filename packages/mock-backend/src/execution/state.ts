@@ -4,6 +4,7 @@
  * hands out. `load` empties it and loads a seed again, in place.
  * @module
  */
+import { sequentialId } from '../store/id-counters.ts';
 import type {
   BankAccountRecord,
   BidRecord,
@@ -31,7 +32,7 @@ export class ExecutionState {
   /** `exf_000001`, `chq_000001`, …: ids of things made after the seed. */
   nextId(counter: CounterName, prefix: string): string {
     this.#counters[counter] += 1;
-    return `${prefix}_${String(this.#counters[counter]).padStart(6, '0')}`;
+    return sequentialId(prefix, this.#counters[counter]);
   }
 
   load(seed: ExecutionSeed): void {

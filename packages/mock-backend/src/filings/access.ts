@@ -7,19 +7,9 @@
  */
 import { notFound, type ApiProblem } from '../problem.ts';
 import type { Caller } from '../router/context.ts';
+import { createdByUser } from '../router/creator.ts';
 import type { Store } from '../store/store.ts';
-import type { FilingCreator, FilingRecord } from './records.ts';
-
-export function creatorOf(caller: Caller): FilingCreator {
-  switch (caller.kind) {
-    case 'bearer':
-      return { partnerId: null, sessionId: null, user: { ...caller.user } };
-    case 'widget':
-      return { partnerId: caller.partner.id, sessionId: caller.session.id, user: null };
-    default:
-      return { partnerId: caller.partner.id, sessionId: null, user: null };
-  }
-}
+import type { FilingRecord } from './records.ts';
 
 export function canAccessFiling(caller: Caller, record: FilingRecord): boolean {
   const { createdBy } = record;
@@ -29,7 +19,7 @@ export function canAccessFiling(caller: Caller, record: FilingRecord): boolean {
     case 'widget':
       return createdBy.partnerId === caller.partner.id && (caller.session.subjects.filings ?? []).includes(record.id);
     case 'bearer':
-      return createdBy.user?.subject === caller.user.subject && createdBy.user.id === caller.user.id;
+      return createdByUser(createdBy, caller.user);
     case 'publishable':
       return false;
   }

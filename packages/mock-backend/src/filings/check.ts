@@ -9,7 +9,7 @@ import { checkNationalId, idProblemMessage } from '@adalat/sdk/ids';
 import { appealDeadline, appealPeriodOver } from '../rules/appeal-deadline.ts';
 import { inCategory } from '../rules/fees/schedule.ts';
 import type { Store } from '../store/store.ts';
-import { FEE_KIND, feeOf, quoteFits } from './fee.ts';
+import { feeKindOf, feeOf, quoteFits } from './fee.ts';
 import type { FilingRecord } from './records.ts';
 
 /** The code is a node of the classifier tree. */
@@ -85,7 +85,7 @@ function linkProblems(store: Store, record: FilingRecord, now: Date): FilingProb
 }
 
 function feeProblems(store: Store, record: FilingRecord): FilingProblem[] {
-  if (FEE_KIND[record.kind] === null) return [];
+  if (feeKindOf(record) === null) return [];
   const quote = record.quoteId === null ? undefined : store.feeQuotes.get(record.quoteId);
   if (quote === undefined) return feeOf(store, record).settled ? [] : [problem('fee_not_quoted', 'fee', 'Get the fee quote for this filing.')];
   if (!quoteFits(quote, record)) return [problem('fee_quote_stale', 'fee', 'The filing changed since its fee was quoted; quote it again.')];

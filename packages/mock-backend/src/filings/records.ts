@@ -3,14 +3,10 @@
  * @module
  */
 import type { ByteRange, Filing, FilingDocument, FilingReview, Office } from '@adalat/sdk/contract';
-import type { UserKind } from '../store/types.ts';
+import type { RecordCreator } from '../router/creator.ts';
 
 /** Who created a filing or an upload: a partner (its server or a widget session), or a user's token. */
-export interface FilingCreator {
-  partnerId: string | null;
-  sessionId: string | null;
-  user: { subject: UserKind; id: string } | null;
-}
+export type FilingCreator = RecordCreator;
 
 /** One review as it happened, with how many documents it looked at (for office oversight). */
 export interface ReviewEntry {
@@ -36,6 +32,8 @@ export interface UploadRecord {
   filingId: string;
   filename: string;
   sizeBytes: number;
+  /** The SHA-256 declared on create; completion refuses other bytes. */
+  sha256: string | null;
   /** The file as far as it arrived; the held ranges say which bytes are real. */
   bytes: Uint8Array;
   received: ByteRange[];

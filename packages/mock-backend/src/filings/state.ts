@@ -4,6 +4,7 @@
  * @module
  */
 import { seedOfficeFilings, seedOffices } from '../seed/offices.ts';
+import { IdCounters } from '../store/id-counters.ts';
 import type { DocumentRecord, FilingRecord, OfficeRecord, UploadRecord } from './records.ts';
 
 export class FilingsState {
@@ -11,7 +12,8 @@ export class FilingsState {
   readonly filings = new Map<string, FilingRecord>();
   readonly documents = new Map<string, DocumentRecord>();
   readonly uploads = new Map<string, UploadRecord>();
-  #counters = { filing: 0, document: 0, upload: 0, caseNumber: 0 };
+  readonly #ids = new IdCounters({ filing: 'fil', document: 'fdoc', upload: 'upl' });
+  #caseSerial = 0;
 
   constructor() {
     this.reset();
@@ -19,15 +21,13 @@ export class FilingsState {
 
   /** The next id of a kind: `fil_000001`, `fdoc_000001`, `upl_000001`. */
   nextId(kind: 'filing' | 'document' | 'upload'): string {
-    this.#counters[kind] += 1;
-    const prefix = { filing: 'fil', document: 'fdoc', upload: 'upl' }[kind];
-    return `${prefix}_${String(this.#counters[kind]).padStart(6, '0')}`;
+    return this.#ids.next(kind);
   }
 
   /** The next serial of a case registered from a filing. */
   nextCaseSerial(): number {
-    this.#counters.caseNumber += 1;
-    return this.#counters.caseNumber;
+    this.#caseSerial += 1;
+    return this.#caseSerial;
   }
 
   /** Back to the seeded offices and their past filings. */
@@ -36,11 +36,11 @@ export class FilingsState {
     this.filings.clear();
     this.documents.clear();
     this.uploads.clear();
-    this.#counters = { filing: 0, document: 0, upload: 0, caseNumber: 0 };
+    this.#ids.reset();
     for (const office of seedOffices()) this.offices.set(office.id, structuredClone(office));
     const past = seedOfficeFilings();
     for (const filing of past.filings) this.filings.set(filing.id, structuredClone(filing));
     for (const document of past.documents) this.documents.set(document.id, structuredClone(document));
-    this.#counters.caseNumber = past.filings.filter((f) => f.reviews.some((r) => r.review.caseNumber !== null)).length;
+    this.#caseSerial = past.filings.filter((f) => f.reviews.some((r) => r.review.caseNumber !== null)).length;
   }
 }

@@ -25,6 +25,7 @@ function toSession(upload: UploadRecord): UploadSession {
     filingId: upload.filingId,
     filename: upload.filename,
     sizeBytes: upload.sizeBytes,
+    sha256: upload.sha256,
     received: upload.received.map((r) => ({ ...r })),
     receivedBytes: heldBytes(upload.received),
     maxChunkBytes: MAX_CHUNK_BYTES,
@@ -91,6 +92,7 @@ export const documentsHandlers: DomainHandlers<typeof documentsEndpoints> = {
       filingId: filing.id,
       filename: body.filename,
       sizeBytes: body.sizeBytes,
+      sha256: body.sha256 ?? null,
       bytes: new Uint8Array(body.sizeBytes),
       received: [],
       status: 'open',
@@ -137,6 +139,10 @@ export const documentsHandlers: DomainHandlers<typeof documentsEndpoints> = {
     requireEditable(filing);
     const missing = upload.sizeBytes - heldBytes(upload.received);
     if (missing > 0) throw conflict('upload_incomplete', `${missing} bytes are missing; ask for the upload's status and send the missing ranges.`);
+    const sha256 = sha256Hex(upload.bytes);
+    if (upload.sha256 !== null && sha256 !== upload.sha256) {
+      throw businessRule('upload_checksum_mismatch', 'The bytes received are not the file declared when the upload was opened (its SHA-256 differs); open a new upload.');
+    }
     const type = body.documentType === undefined ? undefined : store.jurisdictions.get(filing.jurisdiction)!.documentTypes.find((t) => t.code === body.documentType);
     if (body.documentType !== undefined && type === undefined) {
       throw validationFailed([{ path: 'body.documentType', code: 'unknown_document_type', message: `Not a document type of ${filing.jurisdiction}.` }]);
@@ -160,7 +166,7 @@ export const documentsHandlers: DomainHandlers<typeof documentsEndpoints> = {
       pageCount: inspection.pageCount,
       legible: inspection.pages.every((p) => p.legible),
       pages: inspection.pages,
-      sha256: sha256Hex(upload.bytes),
+      sha256,
       createdAt: toInstant(now),
     };
     store.filings.documents.set(document.id, document);

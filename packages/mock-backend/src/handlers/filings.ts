@@ -6,9 +6,11 @@
  */
 import type { filingsEndpoints, JurisdictionCode } from '@adalat/sdk/contract';
 import { toInstant } from '../clock.ts';
-import { accessibleFiling, canAccessFiling, creatorOf } from '../filings/access.ts';
+import { accessibleFiling, canAccessFiling } from '../filings/access.ts';
+import { creatorOf } from '../router/creator.ts';
 import { checkFiling } from '../filings/check.ts';
-import { FEE_KIND } from '../filings/fee.ts';
+import { withCanonicalIds } from '../filings/party-ids.ts';
+import { feeKindOf } from '../filings/fee.ts';
 import type { FilingRecord } from '../filings/records.ts';
 import { REVIEW_DELAY_MS, runDueReviews } from '../filings/review.ts';
 import { toFiling } from '../filings/views.ts';
@@ -82,7 +84,7 @@ export const filingsHandlers: DomainHandlers<typeof filingsEndpoints> = {
       classifierVersion: classifier?.version ?? null,
       claimAmount: body.claimAmount ?? null,
       filerType: body.filerType ?? 'individual',
-      parties: body.parties ?? [],
+      parties: withCanonicalIds(body.parties ?? [], jurisdiction),
       appealOf: body.appealOf ?? null,
       caseId: body.caseId ?? null,
       summary: body.summary ?? '',
@@ -131,7 +133,7 @@ export const filingsHandlers: DomainHandlers<typeof filingsEndpoints> = {
     if (body.category !== undefined) record.category = body.category;
     if (body.claimAmount !== undefined) record.claimAmount = body.claimAmount;
     if (body.filerType !== undefined) record.filerType = body.filerType;
-    if (body.parties !== undefined) record.parties = body.parties;
+    if (body.parties !== undefined) record.parties = withCanonicalIds(body.parties, record.jurisdiction);
     if (body.appealOf !== undefined) record.appealOf = body.appealOf;
     if (body.caseId !== undefined) record.caseId = body.caseId;
     if (body.summary !== undefined) record.summary = body.summary;
@@ -162,7 +164,7 @@ export const filingsHandlers: DomainHandlers<typeof filingsEndpoints> = {
     settleReviews(store, now);
     const record = accessibleFiling(store, auth, params.filingId);
     requireEditable(record);
-    const filingKind = FEE_KIND[record.kind];
+    const filingKind = feeKindOf(record);
     if (filingKind === null) throw businessRule('fee_not_required', `A ${record.kind.replaceAll('_', ' ')} is filed without a court fee.`);
     const current = record.quoteId === null ? undefined : store.feeQuotes.get(record.quoteId);
     if (current?.paymentId != null) throw conflict('fee_already_paid', 'The fee of this filing is paid; it cannot be quoted again.');

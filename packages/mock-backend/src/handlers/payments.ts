@@ -9,7 +9,8 @@
 import { NATIONAL_ID_SCHEME, type paymentsEndpoints } from '@adalat/sdk/contract';
 import { checkNationalId, idProblemMessage } from '@adalat/sdk/ids';
 import { toInstant } from '../clock.ts';
-import { canSeePayment, creatorOf, visiblePayment } from '../payments/access.ts';
+import { canSeePayment, visiblePayment } from '../payments/access.ts';
+import { creatorOf } from '../router/creator.ts';
 import { bankFor, callerJurisdiction } from '../payments/caller.ts';
 import { publishPaymentEvent } from '../payments/events.ts';
 import { cancelPayment, expireStalePayments, failPayment, PAYMENT_TTL_MS, paymentInFlight, succeedPayment } from '../payments/lifecycle.ts';

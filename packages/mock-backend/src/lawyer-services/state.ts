@@ -1,4 +1,5 @@
 /** One sandbox's deposit refund requests and court appointments. @module */
+import { IdCounters } from '../store/id-counters.ts';
 import type { AppointmentRecord, DepositRefundRecord } from '../store/types.ts';
 
 export class LawyerServicesState {
@@ -6,17 +7,17 @@ export class LawyerServicesState {
   readonly appointments = new Map<string, AppointmentRecord>();
   /** The appointment holding each slot; one entry per slot is what makes double booking impossible. */
   readonly slotHolders = new Map<string, string>();
-  #counters = { refund: 0, appointment: 0 };
+  readonly #ids = new IdCounters({ refund: 'dref', appointment: 'apt' });
 
+  /** `dref_000001`, `apt_000001`. */
   nextId(kind: 'refund' | 'appointment'): string {
-    this.#counters[kind] += 1;
-    return `${kind === 'refund' ? 'dref' : 'apt'}_${String(this.#counters[kind]).padStart(6, '0')}`;
+    return this.#ids.next(kind);
   }
 
   reset(): void {
     this.refunds.clear();
     this.appointments.clear();
     this.slotHolders.clear();
-    this.#counters = { refund: 0, appointment: 0 };
+    this.#ids.reset();
   }
 }

@@ -29,11 +29,16 @@ export function collectDaysFor(store: Store, lawyer: Lawyer): number | null {
 }
 
 export function standingOf(store: Store, lawyer: Lawyer, pending: readonly NotificationRecord[], now: Date): Standing {
-  return lawyerStanding(
+  const standing = lawyerStanding(
     pending.map((n) => new Date(n.deliveredAt)),
     now,
     collectDaysFor(store, lawyer),
   );
+  // A suspension dates from when it began (recorded when it was announced), not from the
+  // oldest notice still pending: collecting part of the backlog must not move it later.
+  const known = store.notices.standing.get(lawyer.id);
+  if (standing.suspended && known?.suspended === true && known.since !== null) return { ...standing, suspendedSince: new Date(known.since) };
+  return standing;
 }
 
 export function summaryOf(store: Store, lawyer: Lawyer, pending: readonly NotificationRecord[], now: Date): LawyerNotificationSummary {

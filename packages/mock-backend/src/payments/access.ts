@@ -9,20 +9,10 @@
  */
 import { notFound } from '../problem.ts';
 import type { Caller } from '../router/context.ts';
+import { createdByUser } from '../router/creator.ts';
 import type { Store } from '../store/store.ts';
-import type { PaymentCreator, PaymentRecord } from '../store/types.ts';
+import type { PaymentRecord } from '../store/types.ts';
 import { payableInWidgetScope } from './payables.ts';
-
-export function creatorOf(caller: Caller): PaymentCreator {
-  switch (caller.kind) {
-    case 'bearer':
-      return { partnerId: null, sessionId: null, user: { ...caller.user } };
-    case 'widget':
-      return { partnerId: caller.partner.id, sessionId: caller.session.id, user: null };
-    default:
-      return { partnerId: caller.partner.id, sessionId: null, user: null };
-  }
-}
 
 export function canSeePayment(store: Store, caller: Caller, payment: PaymentRecord): boolean {
   const { createdBy } = payment;
@@ -37,7 +27,7 @@ export function canSeePayment(store: Store, caller: Caller, payment: PaymentReco
         (createdBy.partnerId === caller.partner.id && payableInWidgetScope(store, caller.session, payment.payable))
       );
     case 'bearer':
-      return createdBy.user?.subject === caller.user.subject && createdBy.user.id === caller.user.id;
+      return createdByUser(createdBy, caller.user);
   }
 }
 

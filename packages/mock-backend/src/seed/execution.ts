@@ -8,6 +8,8 @@
  * - SA `exf_sa_001`: a bounced cheque (commercial paper), 3 installments, a lot scheduled.
  * - IR `exf_ir_001`: a notarised deed (executive instrument), 6 installments.
  * - KZ `exf_kz_001`: alimony in tenge, monthly.
+ * - SA `exf_sa_002` and `exf_sa_003`: commercial paper of the other two kinds, a promissory
+ *   note and a bill of exchange, nothing paid yet (appended: the ids above stay put).
  * Every creditor has an account in the bank-account register, so a transfer to their
  * IBAN goes through; the PS debtor has one too (a transfer there is refused: not the
  * creditor's). IBANs carry real ISO 13616 check digits.
@@ -202,6 +204,50 @@ const FILES: FileSpec[] = [
     firstDueDate: '2026-08-10',
     paidCount: 3,
     openedAt: '2026-07-25T05:00:00Z',
+  },
+  {
+    id: 'exf_sa_002',
+    number: 'EXE-SA-2026-004688',
+    courtId: 'crt_sa_riyadh_commercial',
+    kind: 'commercial_paper',
+    title: {
+      kind: 'instrument',
+      caseId: null,
+      documentId: null,
+      paperType: 'promissory_note',
+      reference: 'PN 2026/0719',
+      description: { ar: 'سند لأمر غير مدفوع في تاريخ استحقاقه', en: 'Promissory note unpaid at maturity' },
+    },
+    creditor: 'per_sa_004',
+    debtor: 'per_sa_005',
+    currency: 'SAR',
+    principal: 2_400_000,
+    installments: 2,
+    firstDueDate: '2026-12-10',
+    paidCount: 0,
+    openedAt: '2026-11-02T06:00:00Z',
+  },
+  {
+    id: 'exf_sa_003',
+    number: 'EXE-SA-2026-004702',
+    courtId: 'crt_sa_jeddah_general',
+    kind: 'commercial_paper',
+    title: {
+      kind: 'instrument',
+      caseId: null,
+      documentId: null,
+      paperType: 'bill',
+      reference: 'BOE 88-3154',
+      description: { ar: 'كمبيالة محتجّ عليها لعدم الوفاء', en: 'Bill of exchange protested for non-payment' },
+    },
+    creditor: 'per_sa_006',
+    debtor: 'per_sa_007',
+    currency: 'SAR',
+    principal: 7_500_000,
+    installments: 1,
+    firstDueDate: '2026-12-20',
+    paidCount: 0,
+    openedAt: '2026-11-09T06:00:00Z',
   },
 ];
 

@@ -28,6 +28,7 @@ import type {
   WidgetSubjects,
 } from '@adalat/sdk/contract';
 import type { ExecutionSeed } from '../execution/records.ts';
+import type { RecordCreator } from '../router/creator.ts';
 
 export type PartnerKind = 'bank' | 'ministry' | 'bar_association';
 
@@ -140,11 +141,7 @@ export interface TrafficFineRecord extends TrafficFine {
 }
 
 /** Who created a payment: the partner (by any of its credentials) and its widget session, or a user. */
-export interface PaymentCreator {
-  partnerId: string | null;
-  sessionId: string | null;
-  user: { subject: UserKind; id: string } | null;
-}
+export type PaymentCreator = RecordCreator;
 
 /** A payment as stored; the answer masks the payer's national ID and derives `nextAction`. */
 export interface PaymentRecord extends Omit<Payment, 'payer' | 'nextAction'> {

@@ -7,6 +7,8 @@
  *
  * The signature's timestamp is real time (`signingNow`), not the sandbox clock: it guards
  * the transport against replays, and partners verify it against their own clock.
+ * Redirects are not followed: a 3xx answer is a failed attempt, so a delivery only ever
+ * reaches the URL the partner registered.
  * @module
  */
 import { SIGNATURE_HEADER, signatureHeader, WEBHOOK_ID_HEADER } from '@adalat/sdk/webhooks';
@@ -86,6 +88,8 @@ export class WebhookDispatcher {
   }
 
   async #post(endpoint: WebhookEndpointRecord, delivery: WebhookDeliveryRecord): Promise<void> {
+    // Signed and sent as the same bytes: `fetch` sends a string body as its UTF-8
+    // encoding, which is what the signature covers.
     const payload = JSON.stringify(delivery.event);
     const at = toInstant(this.#clock.now());
     let responseStatus: number | null = null;
@@ -100,6 +104,7 @@ export class WebhookDispatcher {
           'User-Agent': 'Adalat-Webhooks/1 (sandbox)',
         },
         body: payload,
+        redirect: 'manual',
         signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
       });
       responseStatus = response.status;

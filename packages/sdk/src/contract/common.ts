@@ -215,6 +215,15 @@ export function defineEndpoints<const T extends EndpointTable>(table: T): T {
   return table;
 }
 
+/**
+ * Declares one endpoint on its own, typed as a table's entry is, for code that needs this
+ * one operation and not its domain's whole table (a bundle then carries only it). It
+ * still belongs in its table: `get: getCaseEndpoint`.
+ */
+export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
+  return endpoint;
+}
+
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : never;
 type In<S> = S extends z.ZodMiniType ? z.input<S> : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};

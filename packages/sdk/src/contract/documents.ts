@@ -90,6 +90,8 @@ export const UploadSession = z.object({
   filename: z.string(),
   /** The whole file's size, as declared on create. */
   sizeBytes: z.int().check(z.nonnegative()),
+  /** The file's SHA-256 as declared on create; `null` when none was. */
+  sha256: z.nullable(z.string()),
   /** The byte ranges the server holds, merged and sorted. */
   received: z.array(ByteRange),
   /** The sum of `received`. */
@@ -108,6 +110,9 @@ export type UploadSession = z.infer<typeof UploadSession>;
 /** The most bytes one chunk carries: 512 KiB, so its base64 body stays under an HTTP server's 1 MiB limit. */
 export const MAX_CHUNK_BYTES = 512 * 1024;
 
+/** Lowercase hex SHA-256. */
+const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256'));
+
 /** Standard base64 (RFC 4648, with padding). */
 const Base64 = z.string().check(
   z.minLength(4),
@@ -121,6 +126,8 @@ export const CreateUploadBody = z.object({
   /** Shown to people; letters, digits, spaces and `._-()` with an extension. */
   filename: z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^/\\\u0000-\u001f]+$/, 'a file name without a path')),
   sizeBytes: z.int().check(z.positive()),
+  /** Lowercase hex SHA-256 of the whole file: completion refuses other bytes (422 `upload_checksum_mismatch`). */
+  sha256: z.optional(Sha256Hex),
 });
 export type CreateUploadBody = z.infer<typeof CreateUploadBody>;
 
@@ -186,7 +193,8 @@ export const documentsEndpoints = defineEndpoints({
     path: '/v1/documents/uploads/:uploadId/complete',
     summary: 'Finish an upload: the type is read from the bytes, pages counted, legibility checked; the document joins the filing.',
     description:
-      'Missing bytes are a 409 `upload_incomplete`. 422 `unsupported_file_type` (the content is none of PDF, JPEG, PNG, TIFF, ' +
+      'Missing bytes are a 409 `upload_incomplete`. Bytes whose SHA-256 differs from the one declared on create are a 422 ' +
+      '`upload_checksum_mismatch` (another file was sent into the session). 422 `unsupported_file_type` (the content is none of PDF, JPEG, PNG, TIFF, ' +
       'DOCX), `file_type_mismatch` (the name claims another type than the content), `unreadable_file` (the content is broken), ' +
       '`lead_document_exists` (remove the lead first), `document_type_not_lead`; 400 `unknown_document_type`. Completing a ' +
       'completed upload answers its document again.',

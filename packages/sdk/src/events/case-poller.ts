@@ -6,7 +6,7 @@
  * is its baseline and emits nothing.
  * @module
  */
-import { casesEndpoints, type Case } from '../contract/cases.ts';
+import { getCaseEndpoint, type Case } from '../contract/cases.ts';
 import type { AdalatEvent, CaseChange } from '../contract/events.ts';
 import type { AdalatCore } from '../core.ts';
 
@@ -52,7 +52,7 @@ export class CasePoller {
   async #pollOne(caseId: string, signal: AbortSignal): Promise<void> {
     let current: Case;
     try {
-      current = await this.#core.request(casesEndpoints.get, { caseId }, { signal });
+      current = await this.#core.request(getCaseEndpoint, { caseId }, { signal });
     } catch (error) {
       if (!signal.aborted) this.#report(error);
       return;

@@ -3,7 +3,7 @@
  * @module
  */
 import type { AdalatEvent } from '../contract/events.ts';
-import { computeSignature, DEFAULT_TOLERANCE_SECONDS, payloadText, signatureHeader } from './signature.ts';
+import { computeSignature, DEFAULT_TOLERANCE_SECONDS, payloadBytes, signatureHeader, type WebhookPayload } from './signature.ts';
 
 /** Why a delivery was refused. */
 export type WebhookVerificationCode =
@@ -24,7 +24,7 @@ export class WebhookVerificationError extends Error {
 }
 
 export interface VerifyOptions {
-  /** Seconds a timestamp may differ from now; 300 by default. */
+  /** Seconds a timestamp may differ from now: a finite number ≥ 0, 300 by default. */
   toleranceSeconds?: number;
   /** The current time in ms since the epoch (tests); `Date.now` by default. */
   now?: () => number;
@@ -70,42 +70,52 @@ function sameHex(a: string, b: string): boolean {
  * (tampered payload or wrong secret), and a payload that is not a JSON event. The event
  * is not checked against the contract's schemas, so new event types still verify.
  * Deduplicate on the `Adalat-Webhook-Id` header: a retry carries the same id.
+ * The signature covers the body's bytes; a string payload stands for its UTF-8 encoding.
+ * A missing `secret` or a `toleranceSeconds` that is not a finite number ≥ 0 is a
+ * programming error and throws a `TypeError` before anything is checked.
  *
  * @example
  * ```ts
- * const event = await webhooks.verify(await request.text(), request.headers.get('Adalat-Signature'), process.env.ADALAT_WEBHOOK_SECRET!);
+ * const event = await webhooks.verify(await request.arrayBuffer(), request.headers.get('Adalat-Signature'), process.env.ADALAT_WEBHOOK_SECRET!);
  * ```
  */
 export async function verify(
-  payload: string | Uint8Array | ArrayBuffer,
+  payload: WebhookPayload,
   header: string | null | undefined,
   secret: string,
   options: VerifyOptions = {},
 ): Promise<AdalatEvent> {
+  if (typeof secret !== 'string' || secret === '') {
+    throw new TypeError('webhooks.verify: `secret` must be the endpoint’s non-empty `whsec_…` secret.');
+  }
+  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new TypeError('webhooks.verify: `toleranceSeconds` must be a finite number of seconds ≥ 0.');
+  }
   if (header === null || header === undefined || header.trim() === '') {
     throw new WebhookVerificationError('missing_header', 'The delivery has no Adalat-Signature header.');
   }
   const { timestamp, signatures } = parseHeader(header);
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000);
   if (Math.abs(nowSeconds - timestamp) > tolerance) {
     throw new WebhookVerificationError('timestamp_outside_tolerance', `The delivery was signed more than ${tolerance} s from now.`);
   }
-  const text = payloadText(payload);
-  const expected = await computeSignature(text, secret, timestamp);
+  const bytes = payloadBytes(payload);
+  const expected = await computeSignature(bytes, secret, timestamp);
   if (!signatures.some((signature) => sameHex(signature, expected))) {
     throw new WebhookVerificationError('signature_mismatch', 'The signature does not match the payload and secret.');
   }
   try {
-    return JSON.parse(text) as AdalatEvent;
+    // `fatal`: JSON is UTF-8; a leading BOM is dropped, as JSON parsers may.
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as AdalatEvent;
   } catch {
-    throw new WebhookVerificationError('malformed_payload', 'The payload is not JSON.');
+    throw new WebhookVerificationError('malformed_payload', 'The payload is not UTF-8 JSON.');
   }
 }
 
 export interface TestHeaderOptions {
-  /** The payload exactly as your test will pass it to `verify`. */
-  payload: string;
+  /** The payload exactly as your test will pass it to `verify` (a string stands for its UTF-8 bytes). */
+  payload: WebhookPayload;
   secret: string;
   /** Unix seconds; now by default. Set it in the past to test your replay handling. */
   timestamp?: number;

@@ -386,6 +386,7 @@ const ar: Catalog = {
   'filingForm.interrupted': 'توقف الرفع عند {percent}. سيُستأنف من حيث توقف.',
   'filingForm.resume': 'استئناف رفع {name}',
   'filingForm.chooseAgain': 'اختر {name} مرة أخرى للاستئناف',
+  'filingForm.fileMismatch': 'هذا ليس الملف الذي بدأ به هذا الرفع. اختر {name} مرة أخرى، أو ألغِ الرفع.',
   'filingForm.dismiss': 'تجاهل {name}',
   'filingForm.remove': 'حذف {name}',
   'filingForm.legible': 'جميع الصفحات مقروءة.',

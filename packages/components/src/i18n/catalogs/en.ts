@@ -387,6 +387,7 @@ const en = {
   'filingForm.interrupted': 'The upload stopped at {percent}. It resumes where it stopped.',
   'filingForm.resume': 'Resume {name}',
   'filingForm.chooseAgain': 'Choose {name} again to resume',
+  'filingForm.fileMismatch': 'This is not the file this upload started with. Choose {name} again, or dismiss the upload.',
   'filingForm.dismiss': 'Dismiss {name}',
   'filingForm.remove': 'Remove {name}',
   'filingForm.legible': 'Every page is legible.',

@@ -386,6 +386,7 @@ const fa: Catalog = {
   'filingForm.interrupted': 'بارگذاری در {percent} متوقف شد. از همان‌جا ادامه می‌یابد.',
   'filingForm.resume': 'ادامه بارگذاری {name}',
   'filingForm.chooseAgain': 'برای ادامه، {name} را دوباره انتخاب کنید',
+  'filingForm.fileMismatch': 'این همان فایلی نیست که بارگذاری با آن آغاز شد. {name} را دوباره انتخاب کنید یا بارگذاری را کنار بگذارید.',
   'filingForm.dismiss': 'نادیده گرفتن {name}',
   'filingForm.remove': 'حذف {name}',
   'filingForm.legible': 'همه صفحات خوانا هستند.',

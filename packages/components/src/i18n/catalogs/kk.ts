@@ -386,6 +386,7 @@ const kk: Catalog = {
   'filingForm.interrupted': 'Жүктеу {percent} кезінде тоқтады. Тоқтаған жерінен жалғасады.',
   'filingForm.resume': '{name} жүктеуін жалғастыру',
   'filingForm.chooseAgain': 'Жалғастыру үшін {name} файлын қайта таңдаңыз',
+  'filingForm.fileMismatch': 'Бұл жүктеу басталған файл емес. {name} файлын қайта таңдаңыз немесе жүктеуден бас тартыңыз.',
   'filingForm.dismiss': '{name} файлын алып тастау',
   'filingForm.remove': '{name} жою',
   'filingForm.legible': 'Барлық беттер анық оқылады.',

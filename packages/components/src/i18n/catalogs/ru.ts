@@ -386,6 +386,7 @@ const ru: Catalog = {
   'filingForm.interrupted': 'Загрузка остановилась на {percent}. Она продолжится с того же места.',
   'filingForm.resume': 'Продолжить загрузку {name}',
   'filingForm.chooseAgain': 'Выберите {name} снова, чтобы продолжить',
+  'filingForm.fileMismatch': 'Это не тот файл, с которого началась загрузка. Выберите {name} снова или отмените загрузку.',
   'filingForm.dismiss': 'Убрать {name}',
   'filingForm.remove': 'Удалить {name}',
   'filingForm.legible': 'Все страницы читаемы.',

@@ -1,2 +1,0 @@
-import { A } from './a.js';
-console.log(A);
