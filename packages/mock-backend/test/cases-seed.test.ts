@@ -15,8 +15,10 @@ test('the seed is the same on every build and counts from the sandbox’s defaul
   assert.equal(SEED_REFERENCE_NOW, DEFAULT_NOW);
 });
 
-test('twelve cases per jurisdiction, every record valid against the contract', () => {
-  for (const code of ['PS', 'SA', 'IR', 'KZ']) assert.equal(SEED.cases.filter((c) => c.jurisdiction === code).length, 12, code);
+test('twelve cases per jurisdiction (and Iran’s thirteenth, appended), every record valid against the contract', () => {
+  for (const code of ['PS', 'SA', 'KZ']) assert.equal(SEED.cases.filter((c) => c.jurisdiction === code).length, 12, code);
+  assert.deepEqual(SEED.cases.filter((c) => c.jurisdiction === 'IR').map((c) => c.id).at(-1), 'cas_ir_013');
+  assert.equal(SEED.cases.filter((c) => c.jurisdiction === 'IR').length, 13);
   for (const c of SEED.cases) assert.ok(Case.safeParse({ ...c, nextHearing: null }).success, c.id);
   for (const h of SEED.hearings) assert.ok(Hearing.safeParse(h).success, h.id);
   for (const e of SEED.timeline) assert.ok(TimelineEvent.safeParse(e).success, e.id);

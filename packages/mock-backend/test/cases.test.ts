@@ -249,6 +249,22 @@ describe('documents', () => {
     assert.equal(appealed.inLegalForce, false);
   });
 
+  test('a party residing abroad gives the case’s acts Iran’s two-month period instead of twenty days', async () => {
+    const read = await as(sandbox, 'staff', 'stf_ir_001')('/v1/cases/cas_ir_013');
+    assert.equal(read.status, 200, JSON.stringify(read.body));
+    assert.deepEqual(parsed(Case, read.body).parties.map((p) => p.residesAbroad ?? false), [true, false]);
+    const act = judgment(await docsOf('ir', '013'));
+    // Served Saturday 24 October (Tehran): twenty days would end Friday 13 November, a rest day, so
+    // Saturday 14th — long past; two months end Thursday 24 December.
+    assert.equal(act.servedAt, '2026-10-24T06:30:00Z');
+    assert.equal(act.appealDeadline, '2026-12-24');
+    assert.equal(act.inLegalForce, false);
+    sandbox.clock.set('2026-12-24T20:29:00Z'); // 23:59 on the deadline in Tehran
+    assert.equal(judgment(await docsOf('ir', '013')).inLegalForce, false);
+    sandbox.clock.set('2026-12-24T20:30:00Z');
+    assert.equal(judgment(await docsOf('ir', '013')).inLegalForce, true);
+  });
+
   test('minutes, attachments, memoranda and acts, oldest first, filtered by kind', async () => {
     const docs = await docsOf('sa', '002');
     assert.deepEqual([...new Set(docs.map((d) => d.kind))].sort(), ['attachment', 'memorandum', 'minutes']);

@@ -122,6 +122,48 @@ describe('check', () => {
     assert.ok(codes(await check(wrong.id)).includes('appeal_target_invalid@appealOf'));
   });
 
+  it('takes an administrative complaint against a decision only while the decision is not in legal force', async () => {
+    // The same complaint, lead document attached (complaints are fee-exempt); only the act differs.
+    const complaint = async (appealOf: Record<string, unknown> | null): Promise<Filing> => {
+      const claimant = sandbox.store.people.get('per_ps_001')!;
+      const filing = await createFiling(ministry(), {
+        kind: 'administrative_complaint_decision',
+        courtId: PS_COURT,
+        category: 'civil.contract.sale',
+        parties: [
+          { role: 'complainant', type: 'individual', name: 'Complainant One', nationalId: claimant.nationalId },
+          { role: 'respondent', type: 'legal_entity', name: 'The Ministry' },
+        ],
+        appealOf,
+      });
+      await attach(ministry(), filing.id, SAMPLE_FILES.petition());
+      return filing;
+    };
+    const unlinked = await complaint(null);
+    assert.deepEqual(codes(await check(unlinked.id)), ['missing_field@appealOf']);
+
+    // Served seventy days ago, never appealed: in legal force.
+    const final = await complaint({ caseId: 'cas_ps_004', documentId: 'doc_ps_004_3' });
+    assert.deepEqual(codes(await check(final.id)), ['decision_in_legal_force@appealOf.documentId']);
+    const refused = assertProblem(await submit(ministry(), final.id), 422, 'filing_has_problems') as { issues: Array<{ code: string; path: string }> };
+    assert.deepEqual(refused.issues.map((i) => `${i.code}@${i.path}`), ['decision_in_legal_force@appealOf.documentId']);
+    assert.equal((await getFiling(ministry(), final.id)).status, 'draft');
+
+    const wrong = await complaint({ caseId: 'cas_ps_003', documentId: 'doc_ps_004_3' });
+    assert.deepEqual(codes(await check(wrong.id)), ['appeal_target_invalid@appealOf']);
+
+    // Served long ago but appealed: not in legal force.
+    const appealed = [...sandbox.store.caseDocuments.values()].find((d) => d.caseId === 'cas_ps_006' && d.act?.appealed === true)!;
+    const pending = await complaint({ caseId: 'cas_ps_006', documentId: appealed.id });
+    assert.deepEqual(codes(await check(pending.id)), []);
+
+    // Served five days ago: the period is open; it is submitted.
+    const timely = await complaint({ caseId: 'cas_ps_003', documentId: 'doc_ps_003_4' });
+    assert.equal((await check(timely.id)).ready, true);
+    const submitted = await submit(ministry(), timely.id);
+    assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
+  });
+
   it('reports a claim stated in another currency than the jurisdiction’s', async () => {
     const filing = await createFiling(ministry(), claimBody(sandbox, { claimAmount: { amount: 100, currency: 'SAR' } }));
     assert.ok(codes(await check(filing.id)).includes('currency_not_accepted@claimAmount.currency'));

@@ -24,137 +24,44 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NotFoundError, type AdalatCore } from '@adalat/sdk/core';
+import type { AdalatCore, NotFoundError } from '@adalat/sdk/core';
 import { executionResource } from '@adalat/sdk/resources/execution';
 import { feesResource } from '@adalat/sdk/resources/fees';
 import { paymentsResource } from '@adalat/sdk/resources/payments';
 import { trafficFinesResource } from '@adalat/sdk/resources/traffic-fines';
-import { PayerInput } from '@adalat/sdk/contract/payments';
-import type {
-  ExecutionFile,
-  FeeQuote,
-  Installment,
-  JurisdictionCode,
-  Money,
-  NextAction,
-  Payable,
-  Payment,
-  PaymentLine,
-  QuoteFeesBody,
-  Receipt,
-  TrafficFine,
-} from '@adalat/sdk/contract';
-import { inputRefusal } from '../base/input-refusal.ts';
-import type { ElementStatus } from '../base/adalat-element.ts';
+import type { ExecutionFile, FeeQuote, Installment, Money, NextAction, Payable, Payment, PaymentLine, Receipt, TrafficFine } from '@adalat/sdk/contract';
 import { ResourceController } from '../controllers/resource.controller.ts';
-import { fileNameFor, saveBlob } from '../actions/save-blob.ts';
 import { SubmitOnce } from '../actions/submit-once.ts';
 import { fineSearchBody, type FineCriterion } from './fine-search.ts';
-import { fineLine, installmentLine, quoteLines, totalOf } from './payable-lines.ts';
+import { totalOf } from './payable-lines.ts';
+import { installmentOf, missingInstallmentError, payableLines, payableOf, type LoadedPayable } from './payable-per-mode.ts';
+import { paymentBody, refusedHere } from './payment-body.ts';
+import { PaymentPoller } from './payment-poller.ts';
+import { all, findInProgress, PAGE } from './payment-in-progress.ts';
 import { paymentProblem, type PaymentProblem } from './payment-problem.ts';
-import { ResumeStore, scopeHash, sessionStorageOrNone } from './resume-store.ts';
+import { fetchReceiptPdf, saveReceiptPdf } from './receipt-pdf.ts';
+import { resumeScopeFor } from './resume-scope.ts';
+import { ResumeStore, sessionStorageOrNone } from './resume-store.ts';
+import {
+  FEE_PAYMENT_MODES,
+  type FeePaymentControllerOptions,
+  type FeePaymentMode,
+  type FeePaymentStatus,
+  type PayerDetails,
+  type PaymentPhase,
+} from './fee-payment.types.ts';
 
 export type { PaymentProblem } from './payment-problem.ts';
-
-/** What the widget takes money for. */
-export type FeePaymentMode = 'quote' | 'fines' | 'installment';
-export const FEE_PAYMENT_MODES: readonly FeePaymentMode[] = ['quote', 'fines', 'installment'];
-
-/** An installment of an execution file. */
-export interface InstallmentRef {
-  executionFileId: string;
-  /** From 1. */
-  installmentNumber: number;
-}
-
-/** Who pays: a name, and optionally a national ID (printed masked on the receipt, kept nowhere here). */
-export type PayerDetails = PayerInput;
-
-/**
- * Where the payment stands:
- * - `idle`: nothing is being paid yet;
- * - `resuming`: reading the payment this tab started before a reload;
- * - `paying`: the payment is being created;
- * - `awaiting_bank`: created, waiting for the payer's bank (`handoff` says how);
- * - `succeeded`, `failed` (the bank declined: `payment.failureCode`), `cancelled`.
- */
-export type PaymentPhase = 'idle' | 'resuming' | 'paying' | 'awaiting_bank' | 'succeeded' | 'failed' | 'cancelled';
-
-/** Why `onFailed` was called: the payment ended badly, or could not be made at all. */
-export interface PaymentFailure {
-  /** The payment, when one exists (`failed` or `cancelled`); `null` when creating it failed. */
-  payment: Payment | null;
-  /** What the API (or the network) answered, when creating or reading the payment failed. */
-  error: unknown;
-  /** `declined`, `insufficient_funds`, … for a failed payment; `requested`/`expired` for a cancelled one; else the problem kind. */
-  reason: string;
-}
-
-export interface FeePaymentControllerOptions {
-  /** The client to call with; read on every host update, and a new one starts over. */
-  client: () => AdalatCore | undefined;
-  mode: () => FeePaymentMode;
-  /** `quote` mode: an existing quote (`fq_…`) to pay. */
-  quoteId?: () => string | null | undefined;
-  /** `quote` mode without `quoteId`: the filing to quote (`fees.quote`), then pay. */
-  quoteRequest?: () => QuoteFeesBody | null | undefined;
-  /** `fines` mode: the jurisdiction searched (every city of it). */
-  jurisdiction?: () => JurisdictionCode | null | undefined;
-  /** `fines` mode: list the fines the credential holds (`trafficFines.list`: a widget session's scope, a person's own) on load. */
-  listOwnFines?: () => boolean;
-  /** `installment` mode: which installment of which execution file (the file is read with `execution.get`). */
-  installment?: () => InstallmentRef | null | undefined;
-  /** Where the bank's payment page sends the payer back (a `redirect` hand-off). */
-  returnUrl?: () => string | null | undefined;
-  /** Where the payment id survives a reload; `sessionStorage` by default, `null` for nowhere. */
-  storage?: () => Storage | null | undefined;
-  /** Tells two widgets of the same mode on one page apart in that storage. */
-  storageScope?: () => string | null | undefined;
-  /** Milliseconds between reads of a payment waiting for its bank; 3000 by default, 10 at least. */
-  pollIntervalMs?: () => number | null | undefined;
-  /** A payment now waits for the bank: hand the payer over (`nextAction`). Called once per payment per controller. */
-  onHandoff?: (payment: Payment, action: NextAction) => void;
-  /** A payment this controller saw waiting for the bank succeeded; the receipt is loaded. */
-  onSucceeded?: (payment: Payment, receipt: Receipt) => void;
-  /** Creating the payment failed, or a payment this controller saw waiting ended failed or cancelled. */
-  onFailed?: (failure: PaymentFailure) => void;
-}
-
-/** `idle` until there is a client and something to pay; then the element statuses. */
-export type FeePaymentStatus = 'idle' | ElementStatus;
-
-const DEFAULT_POLL_MS = 3000;
-const PAGE = { limit: 100 } as const;
-
-/** Every item of a paginated list, following the pages. */
-async function all<T>(list: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of list) items.push(item);
-  return items;
-}
-
-/** A failure found before anything was sent (a missing name, no client): the payer's to fix, not a failed payment. */
-function refusedHere(error: unknown): boolean {
-  if (error instanceof RangeError) return true;
-  const { code, requestId } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; requestId?: unknown };
-  return code === 'invalid_input' && requestId == null;
-}
-
-/** Whether two payables pay the same thing (fines in any order). */
-function samePayable(a: Payable, b: Payable): boolean {
-  if (a.kind === 'traffic_fines' && b.kind === 'traffic_fines') {
-    const left = [...new Set(a.fineIds)].sort();
-    const right = [...new Set(b.fineIds)].sort();
-    return left.length === right.length && left.every((id, i) => id === right[i]);
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Whether two payables share anything (one fine of several is enough). */
-function overlaps(a: Payable, b: Payable): boolean {
-  if (a.kind === 'traffic_fines' && b.kind === 'traffic_fines') return a.fineIds.some((id) => b.fineIds.includes(id));
-  return samePayable(a, b);
-}
+export {
+  FEE_PAYMENT_MODES,
+  type FeePaymentControllerOptions,
+  type FeePaymentMode,
+  type FeePaymentStatus,
+  type InstallmentRef,
+  type PayerDetails,
+  type PaymentFailure,
+  type PaymentPhase,
+} from './fee-payment.types.ts';
 
 export class FeePaymentController implements ReactiveController {
   /** `quote` mode: the quote being paid. */
@@ -185,7 +92,7 @@ export class FeePaymentController implements ReactiveController {
   #error: unknown;
   #failedAction: 'pay' | 'resume' | 'cancel' | undefined;
   #selected = new Set<string>();
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #poller: PaymentPoller;
   #cancelling = false;
   /** `installment` mode: the loaded file has no installment of the number asked for. */
   #missingInstallment: NotFoundError | undefined;
@@ -194,6 +101,7 @@ export class FeePaymentController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#resume = new ResumeStore(options.storage ?? sessionStorageOrNone);
+    this.#poller = new PaymentPoller(() => options.pollIntervalMs?.(), () => void this.#poll());
     this.quote = new ResourceController(host, { isEmpty: () => false });
     this.fines = new ResourceController(host);
     this.executionFile = new ResourceController(host, { isEmpty: () => false });
@@ -296,10 +204,7 @@ export class FeePaymentController implements ReactiveController {
    * loaded, or when the file has no installment of that number.
    */
   get installment(): Installment | null {
-    const ref = this.mode === 'installment' ? this.#options.installment?.() : undefined;
-    const file = this.executionFile.value;
-    if (!ref || !file || file.id !== ref.executionFileId) return null;
-    return file.installments.find((i) => i.number === ref.installmentNumber) ?? null;
+    return installmentOf(this.mode === 'installment' ? this.#options.installment?.() : undefined, this.executionFile.value);
   }
 
   /** Which action `retry()` repeats: `pay` (with the same idempotency key), `resume` or `cancel`; else a reload. */
@@ -353,17 +258,7 @@ export class FeePaymentController implements ReactiveController {
   get lines(): PaymentLine[] {
     const payment = this.activePayment;
     if (payment) return payment.lines;
-    switch (this.mode) {
-      case 'quote':
-        return this.quote.value ? quoteLines(this.quote.value) : [];
-      case 'fines':
-        return this.unpaidFines.filter((fine) => this.#selected.has(fine.id)).map(fineLine);
-      case 'installment': {
-        const file = this.executionFile.value;
-        const installment = this.installment;
-        return file && installment && installment.status !== 'paid' ? [installmentLine(file, installment)] : [];
-      }
-    }
+    return payableLines(this.mode, this.#loaded());
   }
 
   /** The sum of `lines` (the payment's or quote's own total when there is one); `null` when unknown. */
@@ -376,24 +271,7 @@ export class FeePaymentController implements ReactiveController {
 
   /** What `pay()` would pay now, or `null` when nothing is chosen or loaded. */
   get payable(): Payable | null {
-    switch (this.mode) {
-      case 'quote': {
-        const quote = this.quote.value;
-        return quote && !quote.exempt && !quote.paymentId ? { kind: 'filing_fee', quoteId: quote.id } : null;
-      }
-      case 'fines': {
-        const fineIds = this.unpaidFines.filter((fine) => this.#selected.has(fine.id)).map((fine) => fine.id);
-        return fineIds.length ? { kind: 'traffic_fines', fineIds } : null;
-      }
-      case 'installment': {
-        // Whether an earlier installment is unpaid is the API's to say (422 `earlier_installment_unpaid`): the file shown may be stale.
-        const installment = this.installment;
-        const ref = this.#options.installment?.();
-        return ref && installment && installment.status !== 'paid'
-          ? { kind: 'execution_installment', executionFileId: ref.executionFileId, installmentNumber: installment.number }
-          : null;
-      }
-    }
+    return payableOf(this.mode, this.#loaded());
   }
 
   /** Whether pressing pay would start a payment now. */
@@ -422,11 +300,11 @@ export class FeePaymentController implements ReactiveController {
     let attempt: Promise<Payment>;
     try {
       const client = this.#requireClient();
-      const body = this.#paymentBody(payer);
+      const body = paymentBody(this.payable, payer, this.#options.returnUrl?.());
       const fingerprint = JSON.stringify(body);
       attempt = this.#submission
         .run(fingerprint, (idempotencyKey) => paymentsResource(client).create(body, { idempotencyKey }))
-        .catch((error: unknown) => this.#findInProgress(client, body.payable, error));
+        .catch((error: unknown) => findInProgress(client, body.payable, error));
     } catch (error) {
       attempt = Promise.reject(error);
     }
@@ -588,18 +466,13 @@ export class FeePaymentController implements ReactiveController {
 
   /** The receipt as a PDF `Blob` (`application/pdf`). */
   fetchReceiptPdf(options: { signal?: AbortSignal } = {}): Promise<Blob> {
-    const payment = this.#payment;
-    if (!payment || payment.status !== 'succeeded' || !this.#loadedWith) {
-      return Promise.reject(new RangeError('there is no succeeded payment to give a receipt for'));
-    }
-    return paymentsResource(this.#loadedWith).downloadReceipt({ paymentId: payment.id }, options);
+    return fetchReceiptPdf(this.#loadedWith, this.#payment, options);
   }
 
   /** Downloads the receipt's PDF and hands it to the browser's save flow. */
   async downloadReceipt(): Promise<void> {
     const blob = await this.fetchReceiptPdf();
-    const number = this.receipt.value?.number ?? this.#payment?.receiptNumber ?? '';
-    saveBlob(blob, fileNameFor(number, this.#payment?.id ?? 'receipt', 'pdf'));
+    saveReceiptPdf(blob, this.receipt.value, this.#payment);
   }
 
   // ————— internals —————
@@ -610,31 +483,22 @@ export class FeePaymentController implements ReactiveController {
     return client;
   }
 
-  /** What identifies the thing paid, for the reload memory; never personal data. */
-  #scopeFor(mode: FeePaymentMode): string {
-    const given = this.#options.storageScope?.();
-    if (given) return `${mode}:${given}`;
-    switch (mode) {
-      case 'quote': {
-        const quoteId = this.#options.quoteId?.();
-        if (quoteId) return `quote:${quoteId}`;
-        const request = this.#options.quoteRequest?.();
-        return `quote:${request ? scopeHash(JSON.stringify(request)) : ''}`;
-      }
-      case 'fines':
-        return `fines:${this.#options.jurisdiction?.() ?? ''}`;
-      case 'installment': {
-        const ref = this.#options.installment?.();
-        return `installment:${ref ? `${ref.executionFileId}:${ref.installmentNumber}` : ''}`;
-      }
-    }
+  /** What the mode has loaded, and the fines chosen, for the per-mode lines and payable. */
+  #loaded(): LoadedPayable {
+    return {
+      quote: this.quote.value,
+      chosenFines: this.unpaidFines.filter((fine) => this.#selected.has(fine.id)),
+      file: this.executionFile.value,
+      ref: this.#options.installment?.(),
+      installment: this.installment,
+    };
   }
 
   /** Starts over when the client or what is paid changes; then starts whatever load is due. */
   #sync(): void {
     const client = this.#options.client();
     const mode = this.mode;
-    const scope = this.#scopeFor(mode);
+    const scope = resumeScopeFor(this.#options, mode);
     const inputs = JSON.stringify([
       mode,
       scope,
@@ -706,14 +570,7 @@ export class FeePaymentController implements ReactiveController {
     const ref = this.#options.installment?.();
     if (!file || !ref || file.id !== ref.executionFileId) return;
     const installment = this.installment;
-    this.#missingInstallment = installment
-      ? undefined
-      : new NotFoundError({
-          status: 404,
-          code: 'installment_not_found',
-          param: 'installmentNumber',
-          message: `Execution file ${file.number} has no installment ${ref.installmentNumber}.`,
-        });
+    this.#missingInstallment = missingInstallmentError(file, ref, installment);
     const paidBy = installment?.status === 'paid' ? installment.paymentId : null;
     if (paidBy && !this.#payment && !this.#resuming) void this.#resumePayment(paidBy, { remember: false });
     this.#host.requestUpdate();
@@ -750,15 +607,6 @@ export class FeePaymentController implements ReactiveController {
     this.#resuming = resuming;
     this.#host.requestUpdate();
     return resuming;
-  }
-
-  /** After a 409 `payment_in_progress`: the payment under way for the same payable, which the payer carries on with. */
-  async #findInProgress(client: AdalatCore, payable: Payable, error: unknown): Promise<Payment> {
-    if ((error as { code?: unknown } | null)?.code !== 'payment_in_progress') throw error;
-    const pending = await all(paymentsResource(client).list({ status: 'requires_action', kind: payable.kind, ...PAGE }));
-    const match = pending.find((p) => samePayable(p.payable, payable)) ?? pending.find((p) => overlaps(p.payable, payable));
-    if (!match) throw error;
-    return match;
   }
 
   /** Takes `payment` as the current state: remembers it, hands off, polls, loads the receipt, reports transitions. */
@@ -806,13 +654,11 @@ export class FeePaymentController implements ReactiveController {
   }
 
   #schedulePoll(): void {
-    if (!this.#connected || this.#pollTimer !== undefined || this.#payment?.status !== 'requires_action') return;
-    const interval = Math.max(10, this.#options.pollIntervalMs?.() || DEFAULT_POLL_MS);
-    this.#pollTimer = setTimeout(() => void this.#poll(), interval);
+    if (!this.#connected || this.#payment?.status !== 'requires_action') return;
+    this.#poller.schedule();
   }
 
   async #poll(): Promise<void> {
-    this.#pollTimer = undefined;
     try {
       await this.refreshPayment();
     } catch (error) {
@@ -827,8 +673,7 @@ export class FeePaymentController implements ReactiveController {
   }
 
   #stopPolling(): void {
-    if (this.#pollTimer !== undefined) clearTimeout(this.#pollTimer);
-    this.#pollTimer = undefined;
+    this.#poller.stop();
   }
 
   #fail(action: 'pay' | 'resume' | 'cancel', error: unknown): void {
@@ -840,26 +685,5 @@ export class FeePaymentController implements ReactiveController {
   #clearError(): void {
     this.#error = undefined;
     this.#failedAction = undefined;
-  }
-
-  /** The create body, checked here so a payer without a name or a payment of nothing never leaves the page. */
-  #paymentBody(payer: PayerDetails): { payable: Payable; payer: PayerInput; returnUrl?: string } {
-    const payable = this.payable;
-    if (!payable) {
-      throw inputRefusal('body.payable', 'There is nothing to pay: no quote is loaded or no fine is chosen.', 'nothing_chosen', 'nothing to pay');
-    }
-    const checked = PayerInput.safeParse(payer);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const field = issue?.path[0] === 'nationalId' ? 'nationalId' : 'name';
-      throw inputRefusal(
-        `body.payer.${field}`,
-        field === 'name' ? 'The payer’s name is required (at most 200 characters).' : 'The payer’s national ID is malformed.',
-        issue?.code ?? 'invalid',
-        issue?.message ?? 'invalid',
-      );
-    }
-    const returnUrl = this.#options.returnUrl?.() || undefined;
-    return { payable, payer: checked.data, ...(returnUrl ? { returnUrl } : {}) };
   }
 }

@@ -1,77 +1,31 @@
 /**
  * `<adalat-fee-payment>`: pays a court fee, traffic fines or an execution installment,
  * once and only once, hands the payer to their bank and shows the receipt. The
- * behaviour lives in `FeePaymentController`; this file is the default markup.
+ * behaviour lives in `FeePaymentController`; this file is the element, its state and
+ * actions; the markup of each block is in the `*.template.ts` files beside it.
  * @module
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { JurisdictionCode, Money, NextAction, Payment, PaymentLine, QuoteFeesBody, Receipt, TrafficFine } from '@adalat/sdk/contract';
+import type { JurisdictionCode, NextAction, Payment, QuoteFeesBody } from '@adalat/sdk/contract';
 import { AdalatElement, type ElementStatus } from '../base/adalat-element.ts';
-import { JURISDICTION_TIME_ZONE } from '../format/court-time-zone.ts';
-import { formatInstant, formatLocalDate } from '../format/date.ts';
-import { formatMoney } from '../format/money.ts';
 import { errorMessageKey } from '../i18n/error-message.ts';
-import { pickText } from '../i18n/localized-text.ts';
 import type { MessageKey } from '../i18n/msg.ts';
-import {
-  FeePaymentController,
-  type FeePaymentMode,
-  type InstallmentRef,
-  type PayerDetails,
-  type PaymentFailure,
-  type PaymentPhase,
-} from './fee-payment.controller.ts';
+import { FeePaymentController, type FeePaymentMode, type InstallmentRef, type PayerDetails, type PaymentPhase } from './fee-payment.controller.ts';
+import type { BankHandoffDetail, PaymentFailedDetail, PaymentSucceededDetail } from './fee-payment.events.ts';
+import { FAILURE_MESSAGE, PROBLEM_MESSAGE } from './fee-payment.messages.ts';
+import { feePaymentText, type FeePaymentText } from './fee-payment.text.ts';
 import { FINE_CRITERIA, fineSearchProblem, type FineCriterion } from './fine-search.ts';
+import { handoffTemplate } from './handoff.template.ts';
+import { finesTableTemplate, linesTableTemplate } from './lines.template.ts';
+import { payerTemplate } from './payer.template.ts';
 import type { PaymentProblem } from './payment-problem.ts';
+import { receiptErrorTemplate, receiptTemplate } from './receipt.template.ts';
+import { fineSearchTemplate } from './search.template.ts';
+import { emptyTemplate, installmentTemplate, quoteInfoTemplate } from './subject.template.ts';
 import { feePaymentStyles } from './fee-payment.styles.ts';
 
-/** `adalat-payment-succeeded` carries the payment and its receipt. */
-export interface PaymentSucceededDetail {
-  payment: Payment;
-  receipt: Receipt;
-}
-
-/** `adalat-payment-failed` says why: the failed or cancelled payment, or the error creating it. */
-export type PaymentFailedDetail = PaymentFailure;
-
-/** `adalat-bank-handoff` carries the payment waiting for the bank and what the payer must do there. */
-export interface BankHandoffDetail {
-  payment: Payment;
-  nextAction: NextAction;
-}
-
-/** Problems with words of their own; the rest read as the shared error messages. */
-const PROBLEM_MESSAGE: Partial<Record<PaymentProblem, MessageKey>> = {
-  validation: 'feePayment.problem.validation',
-  quote_expired: 'feePayment.problem.quote_expired',
-  already_paid: 'feePayment.problem.already_paid',
-  in_progress: 'feePayment.problem.in_progress',
-  nothing_to_pay: 'feePayment.problem.nothing_to_pay',
-  not_supported: 'feePayment.problem.not_supported',
-  earlier_installment_unpaid: 'feePayment.problem.earlier_installment_unpaid',
-  refused: 'feePayment.problem.refused',
-  permission: 'feePayment.problem.permission',
-  expired: 'feePayment.problem.expired',
-  not_found: 'feePayment.problem.not_found',
-};
-
-const FAILURE_MESSAGE: Readonly<Record<string, MessageKey>> = {
-  declined: 'feePayment.failure.declined',
-  insufficient_funds: 'feePayment.failure.insufficient_funds',
-  authentication_failed: 'feePayment.failure.authentication_failed',
-  bank_error: 'feePayment.failure.bank_error',
-  requested: 'feePayment.cancelled.requested',
-  expired: 'feePayment.cancelled.expired',
-};
-
-const CRITERION_LABEL: Readonly<Record<FineCriterion, MessageKey>> = {
-  nationalId: 'feePayment.criterion.nationalId',
-  plate: 'feePayment.criterion.plate',
-  violationNumber: 'feePayment.criterion.violationNumber',
-};
+export type { BankHandoffDetail, PaymentFailedDetail, PaymentSucceededDetail } from './fee-payment.events.ts';
 
 /**
  * @summary Takes a court fee, traffic fines or an execution installment: the lines and
@@ -246,27 +200,9 @@ export class AdalatFeePayment extends AdalatElement {
     return nationalId ? { name: this.#payerName, nationalId } : { name: this.#payerName };
   }
 
-  #money(money: Money): string {
-    return formatMoney(money, this.locale);
-  }
-
-  #date(instant: string, jurisdiction: JurisdictionCode, withTime = false): string {
-    return formatInstant(instant, {
-      locale: this.locale,
-      timeZone: JURISDICTION_TIME_ZONE[jurisdiction],
-      dateStyle: 'medium',
-      ...(withTime ? { timeStyle: 'short' as const } : {}),
-    });
-  }
-
-  /** A court-local calendar date (a due date), the same day for every reader, in their calendar and digits. */
-  #day(date: string): string {
-    return formatLocalDate(date, { locale: this.locale, dateStyle: 'medium' });
-  }
-
-  #heading(id: string, text: string) {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    return html`<div id=${id} part="receipt-title" role="heading" aria-level=${level}>${text}</div>`;
+  /** Words and formats in the element's locale, for the templates. */
+  #text(): FeePaymentText {
+    return feePaymentText(this.locale);
   }
 
   // ————— actions —————
@@ -427,76 +363,39 @@ export class AdalatFeePayment extends AdalatElement {
   }
 
   #renderSearch() {
-    const problem = this.#searchProblem();
-    const busy = this.controller.fines.status === 'loading';
-    const nationalId = this.#criterion === 'nationalId';
-    return html`<form part="search" role="search" aria-label=${this.msg('feePayment.search')} @submit=${this.#onSearch} novalidate>
-      <div part="search-row">
-        <div part="field">
-          <label part="label" for="criterion">${this.msg('feePayment.searchBy')}</label>
-          <select id="criterion" part="criterion" @change=${this.#onCriterion}>
-            ${FINE_CRITERIA.map(
-              (criterion) =>
-                html`<option value=${criterion} .selected=${live(criterion === this.#criterion)}>${this.msg(CRITERION_LABEL[criterion])}</option>`,
-            )}
-          </select>
-        </div>
-        <div part="field">
-          <label part="label" for="search-input">${this.msg(CRITERION_LABEL[this.#criterion])}</label>
-          <input
-            id="search-input"
-            part="search-input"
-            type="text"
-            autocomplete="off"
-            spellcheck="false"
-            inputmode=${nationalId ? 'numeric' : 'text'}
-            aria-invalid=${problem ? 'true' : 'false'}
-            aria-describedby=${problem ? 'search-problem' : nothing}
-          />
-        </div>
-        <button part="search-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${this.msg('feePayment.find')}</button>
-      </div>
-      ${problem ? html`<p id="search-problem" part="search-problem">${problem}</p>` : nothing}
-    </form>`;
+    return fineSearchTemplate(this.#text(), {
+      criterion: this.#criterion,
+      problem: this.#searchProblem(),
+      busy: this.controller.fines.status === 'loading',
+      onSearch: this.#onSearch,
+      onCriterion: this.#onCriterion,
+    });
   }
 
   /** What is being paid, above the lines: the quote's validity, the installment, or "nothing to pay". */
   #renderSubject() {
     const c = this.controller;
+    const text = this.#text();
     if (this.clientError || c.activePayment) return nothing;
     if (this.mode === 'quote') {
       const quote = c.quote.value;
-      if (!quote) {
-        return !this.quoteId && !this.quoteRequest
-          ? html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`
-          : nothing;
-      }
-      return html`<p part="quote-info">
-        ${quote.exempt ? this.msg('feePayment.exempt') : this.msg('feePayment.validUntil', { date: this.#date(quote.validUntil, quote.jurisdiction, true) })}
-      </p>`;
+      if (!quote) return !this.quoteId && !this.quoteRequest ? emptyTemplate(text, 'feePayment.noPayable') : nothing;
+      return quoteInfoTemplate(text, quote);
     }
     if (this.mode === 'installment') return this.#renderInstallment();
-    if (c.fines.status === 'empty') return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noFines')}</slot></p>`;
-    if (!this.jurisdiction && !this.listOwn) return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
+    if (c.fines.status === 'empty') return emptyTemplate(text, 'feePayment.noFines');
+    if (!this.jurisdiction && !this.listOwn) return emptyTemplate(text, 'feePayment.noPayable');
     return nothing;
   }
 
   /** The installment asked for: its amount and due date, overdue or paid. */
   #renderInstallment() {
-    if (!this.#installment()) return html`<p part="empty"><slot name="empty">${this.msg('feePayment.noPayable')}</slot></p>`;
+    if (!this.#installment()) return emptyTemplate(this.#text(), 'feePayment.noPayable');
     const c = this.controller;
     const file = c.executionFile.value;
     const installment = c.installment;
     if (!file || !installment) return nothing;
-    const vars = { number: installment.number, count: file.installments.length, amount: this.#money(installment.amount) };
-    if (installment.status === 'paid') {
-      const paidOn = installment.paidAt ? this.#date(installment.paidAt, file.jurisdiction) : this.#day(installment.dueDate);
-      return html`<p part="installment installment-paid">${this.msg('feePayment.installmentPaid', { ...vars, date: paidOn })}</p>`;
-    }
-    return html`<p part="installment installment-${installment.status}">
-      ${this.msg('feePayment.installmentDue', { ...vars, date: this.#day(installment.dueDate) })}
-      ${installment.status === 'overdue' ? html`<span part="installment-status">${this.msg('feePayment.installmentOverdue')}</span>` : nothing}
-    </p>`;
+    return installmentTemplate(this.#text(), file, installment);
   }
 
   #renderLines() {
@@ -513,91 +412,14 @@ export class AdalatFeePayment extends AdalatElement {
       : this.mode === 'installment' && file && c.installment
         ? this.msg('feePayment.installment', { number: c.installment.number, file: file.number })
         : this.msg('feePayment.quoteCaption');
-    return this.#linesTable('lines', caption, lines, total);
-  }
-
-  /** A table of lines with their total; the same for a quote, a payment and a receipt. */
-  #linesTable(part: string, caption: string, lines: readonly PaymentLine[], total: Money) {
-    const locale = this.locale;
-    return html`<table part=${part}>
-      <caption part="caption">${caption}</caption>
-      <thead>
-        <tr part="header">
-          <th scope="col">${this.msg('feePayment.item')}</th>
-          <th scope="col">${this.msg('feePayment.reference')}</th>
-          <th scope="col" part="amount-header">${this.msg('feePayment.amount')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${lines.map(
-          (line) => html`<tr part="line">
-            <td part="line-description">${pickText(line.description, locale)}</td>
-            <td part="line-reference">${line.reference}</td>
-            <td part="line-amount">${this.#money(line.amount)}</td>
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr part="total-row">
-          <th scope="row" colspan="2" part="total-label">${this.msg('feePayment.total')}</th>
-          <td part="total">${this.#money(total)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
+    return linesTableTemplate(this.#text(), 'lines', caption, lines, total);
   }
 
   #renderFines() {
     const c = this.controller;
     const fines = c.fines.value ?? [];
     if (c.fines.status !== 'ready' || fines.length === 0) return nothing;
-    const total = c.total;
-    const locale = this.locale;
-    return html`<table part="lines fines">
-      <caption part="caption">${this.msg('feePayment.finesCaption')}</caption>
-      <thead>
-        <tr part="header">
-          <th scope="col">${this.msg('feePayment.select')}</th>
-          <th scope="col">${this.msg('feePayment.violation')}</th>
-          <th scope="col">${this.msg('feePayment.number')}</th>
-          <th scope="col">${this.msg('feePayment.place')}</th>
-          <th scope="col">${this.msg('feePayment.date')}</th>
-          <th scope="col" part="amount-header">${this.msg('feePayment.amount')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${repeat(
-          fines,
-          (fine) => fine.id,
-          (fine: TrafficFine) => html`<tr part="line">
-            <td part="line-select">
-              ${fine.status === 'unpaid'
-                ? html`<input
-                    type="checkbox"
-                    part="fine-select"
-                    value=${fine.id}
-                    .checked=${live(c.selectedFineIds.has(fine.id))}
-                    aria-label=${this.msg('feePayment.selectFine', { number: fine.number })}
-                    @change=${this.#onSelect}
-                  />`
-                : html`<span part="fine-paid">${this.msg('feePayment.finePaid')}</span>`}
-            </td>
-            <td part="line-description">${pickText(fine.violation.description, locale)}</td>
-            <td part="line-reference">${fine.number}</td>
-            <td part="line-place">${pickText(fine.city, locale)}</td>
-            <td part="line-date">${this.#date(fine.issuedAt, fine.jurisdiction)}</td>
-            <td part="line-amount">${this.#money(fine.amount)}</td>
-          </tr>`,
-        )}
-      </tbody>
-      ${total
-        ? html`<tfoot>
-            <tr part="total-row">
-              <th scope="row" colspan="5" part="total-label">${this.msg('feePayment.total')}</th>
-              <td part="total">${this.#money(total)}</td>
-            </tr>
-          </tfoot>`
-        : nothing}
-    </table>`;
+    return finesTableTemplate(this.#text(), fines, c.selectedFineIds, c.total, this.#onSelect);
   }
 
   #payerProblem(): string | undefined {
@@ -620,29 +442,17 @@ export class AdalatFeePayment extends AdalatElement {
     const paying = phase === 'paying';
     const unavailable = paying || !c.canPay;
     const problem = this.#payerProblem();
-    const label = total && total.amount > 0 ? this.msg('feePayment.pay', { amount: this.#money(total) }) : this.msg('feePayment.payNow');
-    return html`<div part="payer">
-        <div part="field">
-          <label part="label" for="payer-name">${this.msg('feePayment.payerName')}</label>
-          <input
-            id="payer-name"
-            part="payer-name"
-            type="text"
-            autocomplete="name"
-            required
-            .value=${live(this.#payerName)}
-            ?readonly=${paying}
-            aria-invalid=${problem ? 'true' : 'false'}
-            aria-describedby=${problem ? 'payer-problem' : nothing}
-            @input=${this.#onPayerInput}
-          />
-        </div>
-        <button part=${unavailable ? 'pay pay-unavailable' : 'pay'} type="button" aria-disabled=${unavailable ? 'true' : 'false'} @click=${this.#onPay}>
-          ${label}
-        </button>
-      </div>
-      ${problem ? html`<p id="payer-problem" part="payer-problem">${problem}</p>` : nothing}
-      ${this.#hint ? html`<p part="hint">${this.#hint}</p>` : nothing}`;
+    const label = total && total.amount > 0 ? this.msg('feePayment.pay', { amount: this.#text().money(total) }) : this.msg('feePayment.payNow');
+    return payerTemplate(this.#text(), {
+      payerName: this.#payerName,
+      label,
+      paying,
+      unavailable,
+      problem,
+      hint: this.#hint,
+      onPayerInput: this.#onPayerInput,
+      onPay: this.#onPay,
+    });
   }
 
   #renderHandoff() {
@@ -651,21 +461,7 @@ export class AdalatFeePayment extends AdalatElement {
     const action = c.handoff;
     if (!payment || !action) return nothing;
     const ours = !this.#hostHandles.has(payment.id);
-    return html`<div part="handoff">
-      ${ours && action.type === 'redirect'
-        ? html`<p part="handoff-message">${this.msg('feePayment.handoff.redirect')}</p>
-            <a part="handoff-link" href=${action.url} rel="noopener">${this.msg('feePayment.handoff.link', { amount: this.#money(payment.total) })}</a>`
-        : nothing}
-      ${ours && action.type === 'bank_handoff'
-        ? html`<p part="handoff-message">${this.msg('feePayment.handoff.bank')}</p>`
-        : nothing}
-      <p part="bank-reference">${this.msg('feePayment.bankReference', { reference: action.bankReference })}</p>
-      <div part="actions">
-        <button part="cancel" type="button" aria-disabled=${c.cancelling ? 'true' : 'false'} @click=${this.#onCancel}>
-          ${this.msg('feePayment.cancel')}
-        </button>
-      </div>
-    </div>`;
+    return handoffTemplate(this.#text(), { payment, action, ours, cancelling: c.cancelling, onCancel: this.#onCancel });
   }
 
   #renderReceipt() {
@@ -674,39 +470,15 @@ export class AdalatFeePayment extends AdalatElement {
     if (!payment || payment.status !== 'succeeded') return nothing;
     const receipt = c.receipt.value;
     if (!receipt || receipt.paymentId !== payment.id) {
-      return c.receipt.status === 'error'
-        ? html`<div part="error error-receipt" role="alert">
-            <span part="error-message">${this.msg(errorMessageKey(c.receipt.error))}</span>
-            <button part="retry" type="button" @click=${() => this.controller.reload()}>${this.msg('action.retry')}</button>
-          </div>`
-        : nothing;
+      return c.receipt.status === 'error' ? receiptErrorTemplate(this.#text(), c.receipt.error, () => this.controller.reload()) : nothing;
     }
-    const detail = (label: MessageKey, value: string, part: string) =>
-      html`<div part="receipt-detail ${part}"><dt part="receipt-label">${this.msg(label)}</dt><dd part="receipt-value">${value}</dd></div>`;
-    const payer = receipt.payer.nationalIdMasked ? `${receipt.payer.name} (${receipt.payer.nationalIdMasked})` : receipt.payer.name;
-    return html`<section part="receipt" aria-labelledby="receipt-title">
-      ${this.#heading('receipt-title', this.msg('feePayment.receipt'))}
-      <dl part="receipt-details">
-        ${detail('feePayment.receiptNumber', receipt.number, 'receipt-number')}
-        ${detail('feePayment.paidAt', this.#date(receipt.paidAt, receipt.jurisdiction, true), 'receipt-paid-at')}
-        ${detail('feePayment.payer', payer, 'receipt-payer')}
-        ${detail('feePayment.bank', pickText(receipt.bank.name, this.locale), 'receipt-bank')}
-        ${receipt.bankTransactionId ? detail('feePayment.bankTransaction', receipt.bankTransactionId, 'receipt-transaction') : nothing}
-      </dl>
-      ${this.#linesTable('lines receipt-lines', this.msg('feePayment.receiptCaption'), receipt.lines, receipt.total)}
-      <div part="receipt-actions">
-        <button part="download" type="button" @click=${this.#onDownload}>${this.msg('feePayment.downloadReceipt')}</button>
-        <slot name="receipt-actions"></slot>
-        ${this.mode === 'fines'
-          ? html`<button part="pay-another" type="button" @click=${this.#onPayAnother}>${this.msg('feePayment.payAnother')}</button>`
-          : nothing}
-      </div>
-      ${this.#downloadError === undefined
-        ? nothing
-        : html`<p part="error error-download" role="alert">
-            ${this.msg('feePayment.downloadFailed', { reason: this.msg(errorMessageKey(this.#downloadError)) })}
-          </p>`}
-    </section>`;
+    return receiptTemplate(this.#text(), {
+      receipt,
+      headingLevel: this.headingLevel,
+      onDownload: this.#onDownload,
+      onPayAnother: this.mode === 'fines' ? this.#onPayAnother : undefined,
+      downloadError: this.#downloadError,
+    });
   }
 
   /** What the live region says now. */

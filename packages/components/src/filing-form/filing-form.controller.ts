@@ -14,6 +14,7 @@ import type { AdalatCore } from '@adalat/sdk/core';
 import {
   MINOR_UNITS,
   NATIONAL_ID_SCHEME,
+  targetsAct,
   type Currency,
   type FilerType,
   type Filing,
@@ -90,13 +91,14 @@ export interface FilingFormOptions {
   pollInterval: () => number;
 }
 
+/** Kinds filed by an appellant (party roles); which kinds name the act they are against is `targetsAct`. */
 const APPEALS = new Set<FilingType>(['appeal', 'cassation']);
 const IN_A_CASE = new Set<FilingType>(['counterclaim', 'claim_response', 'motion']);
 const WITH_AMOUNT = new Set<FilingType>(['claim', 'counterclaim']);
 
-/** Which fields a filing kind asks for. */
+/** Which fields a filing kind asks for; `appeal`: the case and judicial act it is against (`appealOf`). */
 export function fieldsOf(kind: FilingType): { amount: boolean; appeal: boolean; inCase: boolean } {
-  return { amount: WITH_AMOUNT.has(kind), appeal: APPEALS.has(kind), inCase: IN_A_CASE.has(kind) };
+  return { amount: WITH_AMOUNT.has(kind), appeal: targetsAct(kind), inCase: IN_A_CASE.has(kind) };
 }
 
 const DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -335,7 +337,7 @@ export class FilingFormController implements ReactiveController {
       courtId: filing.courtId,
       category: filing.category,
       amount: filing.claimAmount === null ? '' : formatAmountInput(filing.claimAmount.amount, filing.claimAmount.currency),
-      caseId: (APPEALS.has(kind) ? filing.appealOf?.caseId : filing.caseId) ?? '',
+      caseId: (targetsAct(kind) ? filing.appealOf?.caseId : filing.caseId) ?? '',
       actDocumentId: filing.appealOf?.documentId ?? '',
       summary: filing.summary,
     };

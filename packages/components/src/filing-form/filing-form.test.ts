@@ -5,7 +5,7 @@ import type { AdalatClient } from '@adalat/sdk';
 import { SAMPLE_FILES } from '@adalat/mock-backend';
 import '../define/filing-form.ts';
 import type { AdalatFilingForm } from './filing-form.ts';
-import { FilingFormController, parseAmount } from './filing-form.controller.ts';
+import { fieldsOf, FilingFormController, parseAmount } from './filing-form.controller.ts';
 import { msg } from '../i18n/msg.ts';
 import { useTestSandbox } from '../test-support/sandbox.ts';
 import { ministryOf, ministryServer } from '../test-support/widget-session.ts';
@@ -431,6 +431,31 @@ describe('FilingFormController without the element', () => {
     await controller.runCheck();
     expect(controller.check!.problems.map((p) => p.code)).to.include('invalid_national_id');
     expect(updates).to.be.greaterThan(0);
+  });
+
+  it('asks an administrative complaint against a decision for its case and act, as an appeal', async () => {
+    const client = await widgetClient();
+    const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+    const controller = new FilingFormController(host, {
+      client: () => client,
+      kind: () => 'administrative_complaint_decision',
+      jurisdiction: () => 'PS',
+      officeId: () => null,
+      filingId: () => null,
+      storageKey: () => 'complaint',
+      pollInterval: () => 100,
+    });
+    expect(fieldsOf('administrative_complaint_decision')).to.deep.equal(fieldsOf('appeal'));
+    await controller.start();
+    controller.setParty(0, { name: 'Sara' });
+    await controller.save();
+    await controller.runCheck();
+    expect(controller.check!.problems.map((p) => `${p.code}@${p.path}`)).to.include('missing_field@appealOf');
+    controller.setClaim({ caseId: 'cas_ps_004', actDocumentId: 'doc_ps_004_3' });
+    expect(await controller.save()).to.equal(true);
+    expect(controller.filing!.appealOf).to.deep.equal({ caseId: 'cas_ps_004', documentId: 'doc_ps_004_3' });
+    await controller.runCheck();
+    expect(controller.check!.problems.map((p) => `${p.code}@${p.path}`)).to.include('decision_in_legal_force@appealOf.documentId');
   });
 
   it('sends a national ID typed in Persian digits as the canonical ASCII one', async () => {

@@ -6,8 +6,8 @@
  */
 import type { Case, CaseDocument, Hearing, JudicialAct, TimelineEvent } from '@adalat/sdk/contract';
 import { renderPdf, type PdfContent } from '../pdf/minimal-pdf.ts';
-import { appealDeadline, appealPeriodOver } from '../rules/appeal-deadline.ts';
 import type { Store } from '../store/store.ts';
+import { actAppealDeadline, actInLegalForce } from './act-deadline.ts';
 import type { CaseDocumentRecord, CaseRecord, JudicialActRecord } from '../store/types.ts';
 
 const byStart = (a: Hearing, b: Hearing): number => Date.parse(a.startsAt) - Date.parse(b.startsAt);
@@ -26,17 +26,13 @@ export function toCase(store: Store, record: CaseRecord, now: Date): Case {
 }
 
 export function toAct(act: JudicialActRecord, record: CaseRecord, now: Date): JudicialAct {
-  const deadline =
-    act.servedAt === null
-      ? null
-      : appealDeadline({ servedAt: new Date(act.servedAt), jurisdiction: record.jurisdiction, timeZone: record.timeZone });
   return {
     type: act.type,
     issuedAt: act.issuedAt,
     servedAt: act.servedAt,
-    appealDeadline: deadline,
+    appealDeadline: actAppealDeadline(act, record),
     appealed: act.appealed,
-    inLegalForce: deadline !== null && !act.appealed && appealPeriodOver(deadline, now, record.timeZone),
+    inLegalForce: actInLegalForce(act, record, now),
   };
 }
 

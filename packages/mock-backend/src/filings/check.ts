@@ -4,9 +4,10 @@
  * stop it: the court decides, and may return it.
  * @module
  */
-import { NATIONAL_ID_SCHEME, type CategoryNode, type FilingCheck, type FilingProblem } from '@adalat/sdk/contract';
+import { NATIONAL_ID_SCHEME, targetsAct, type CategoryNode, type FilingCheck, type FilingProblem } from '@adalat/sdk/contract';
 import { checkNationalId, idProblemMessage } from '@adalat/sdk/ids';
-import { appealDeadline, appealPeriodOver } from '../rules/appeal-deadline.ts';
+import { actAppealDeadline, actInLegalForce } from '../cases/act-deadline.ts';
+import { appealPeriodOver } from '../rules/appeal-deadline.ts';
 import { inCategory } from '../rules/fees/schedule.ts';
 import type { Store } from '../store/store.ts';
 import { feeKindOf, feeOf, quoteFits } from './fee.ts';
@@ -62,20 +63,29 @@ function amountProblems(store: Store, record: FilingRecord): FilingProblem[] {
     : [problem('currency_not_accepted', 'claimAmount.currency', `Claims in ${record.jurisdiction} are stated in ${currency}.`)];
 }
 
-function linkProblems(store: Store, record: FilingRecord, now: Date): FilingProblem[] {
-  if (record.kind === 'appeal' || record.kind === 'cassation') {
-    if (record.appealOf === null) return [problem('missing_field', 'appealOf', 'Name the case and the judicial act appealed.')];
-    const found = store.cases.get(record.appealOf.caseId);
-    const act = store.caseDocuments.get(record.appealOf.documentId);
-    if (found === undefined || found.jurisdiction !== record.jurisdiction || act === undefined || act.caseId !== found.id || act.act === null) {
-      return [problem('appeal_target_invalid', 'appealOf', 'No judicial act of this case has this id.')];
-    }
-    if (act.act.servedAt === null) return [];
-    const deadline = appealDeadline({ servedAt: new Date(act.act.servedAt), jurisdiction: found.jurisdiction, timeZone: found.timeZone });
-    return appealPeriodOver(deadline, now, found.timeZone)
-      ? [problem('appeal_deadline_passed', 'appealOf', `The last day to appeal this act was ${deadline}.`)]
+/** The act-targeting kinds: `appealOf` names a judicial act of a case in the filing's jurisdiction. */
+function actTargetProblems(store: Store, record: FilingRecord, now: Date): FilingProblem[] {
+  if (record.appealOf === null) return [problem('missing_field', 'appealOf', 'Name the case and the judicial act this is against.')];
+  const found = store.cases.get(record.appealOf.caseId);
+  const document = store.caseDocuments.get(record.appealOf.documentId);
+  if (found === undefined || found.jurisdiction !== record.jurisdiction || document === undefined || document.caseId !== found.id || document.act === null) {
+    return [problem('appeal_target_invalid', 'appealOf', 'No judicial act of this case has this id.')];
+  }
+  const act = document.act;
+  if (record.kind === 'administrative_complaint_decision') {
+    // Only a decision not yet in legal force can be complained of this way.
+    return actInLegalForce(act, found, now)
+      ? [problem('decision_in_legal_force', 'appealOf.documentId', `The period to challenge this decision ended on ${actAppealDeadline(act, found)}; it is in legal force.`)]
       : [];
   }
+  const deadline = actAppealDeadline(act, found);
+  return deadline !== null && appealPeriodOver(deadline, now, found.timeZone)
+    ? [problem('appeal_deadline_passed', 'appealOf', `The last day to appeal this act was ${deadline}.`)]
+    : [];
+}
+
+function linkProblems(store: Store, record: FilingRecord, now: Date): FilingProblem[] {
+  if (targetsAct(record.kind)) return actTargetProblems(store, record, now);
   if (record.kind === 'counterclaim' || record.kind === 'claim_response' || record.kind === 'motion') {
     if (record.caseId === null) return [problem('missing_field', 'caseId', 'Name the case this belongs to.')];
     const found = store.cases.get(record.caseId);

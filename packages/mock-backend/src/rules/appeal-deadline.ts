@@ -16,6 +16,11 @@
  * day (served 31 January, one month: 28 or 29 February). A last day that falls on
  * the jurisdiction's weekend moves to the next working day. Public holidays are
  * not modelled.
+ *
+ * The longer period for a party living abroad is applied per case, not per party:
+ * an act has one deadline, and it stays open to appeal (and out of legal force)
+ * until the longer period ends whenever any party of its case resides abroad
+ * (`CaseParty.residesAbroad`; see `cases/act-deadline.ts`).
  * @module
  */
 import type { JurisdictionCode, LocalDate } from '@adalat/sdk/contract';

@@ -1,5 +1,5 @@
 /**
- * The twelve case stories every jurisdiction's seed tells, relative to the
+ * The twelve case stories every jurisdiction's seed tells (and `EXTRA_SCENARIOS`, told in one), relative to the
  * sandbox clock's default start (Monday 2026-11-23, 07:00 UTC): days are offsets
  * from that court-local date, hearings sit on Monday to Thursday (a working day in
  * all four jurisdictions). Between them they cover every status and stage, a
@@ -34,10 +34,14 @@ export interface ActPlan {
   appealed: boolean;
 }
 
-/** Who sits on a side: the n-th seeded person of the jurisdiction (1-based), a company or the prosecution. */
-export type PartyPlan =
+/**
+ * Who sits on a side: the n-th seeded person of the jurisdiction (1-based), a company or
+ * the prosecution; `abroad`: registered as residing abroad.
+ */
+export type PartyPlan = (
   | { role: PartyRole; person: number; lawyer: number | null }
-  | { role: PartyRole; entity: 'company' | 'prosecution'; lawyer: number | null };
+  | { role: PartyRole; entity: 'company' | 'prosecution'; lawyer: number | null }
+) & { abroad?: true };
 
 export interface CaseScenario {
   status: CaseStatus;
@@ -285,6 +289,32 @@ export const CASE_SCENARIOS: readonly CaseScenario[] = [
     attachments: 0,
   },
 ];
+
+/**
+ * Stories told in one jurisdiction only, after its twelve (numbered from 13, so no
+ * earlier id moves).
+ */
+export const EXTRA_SCENARIOS: Partial<Record<JurisdictionCode, readonly CaseScenario[]>> = {
+  IR: [
+    {
+      // 13: the claimant resides abroad; the judgment served thirty days ago is still
+      // open to appeal under Iran's two-month period (twenty days would have run out).
+      status: 'decided',
+      stage: 'first_instance',
+      court: 'trial',
+      categories: CIVIL,
+      filedDay: -150,
+      referred: true,
+      parties: [
+        { role: 'claimant', person: 2, lawyer: null, abroad: true },
+        { role: 'defendant', entity: 'company', lawyer: null },
+      ],
+      hearings: [{ day: -35, time: '11:00', kind: 'judgment', outcome: 'judgment_issued' }],
+      acts: [{ type: 'judgment', issuedDay: -35, servedDay: -30, appealed: false }],
+      attachments: 0,
+    },
+  ],
+};
 
 export const ENTITY_NAMES: Record<JurisdictionCode, Record<'company' | 'prosecution', LocalizedText>> = {
   PS: {

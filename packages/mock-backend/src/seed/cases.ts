@@ -1,6 +1,6 @@
 /**
  * Seeded cases: the twelve stories of `case-scenarios.ts` told once per
- * jurisdiction, with parties drawn from the seeded people and lawyers, courts,
+ * jurisdiction (then a jurisdiction's extra ones, numbered on), with parties drawn from the seeded people and lawyers, courts,
  * panels and categories drawn from a seeded stream, and hearings, documents,
  * timelines and a postponement request laid out around the reference instant.
  * Ids read as `cas_ps_001`, `hrg_ps_001_1`, `doc_ps_001_1`, `pty_ps_001_1`.
@@ -26,7 +26,7 @@ import type {
   PostponementRequestRecord,
   TimelineEventRecord,
 } from '../store/types.ts';
-import { CASE_SCENARIOS, DOCUMENT_TITLES, ENTITY_NAMES, SEED_REFERENCE_NOW, type CaseScenario, type PartyPlan } from './case-scenarios.ts';
+import { CASE_SCENARIOS, DOCUMENT_TITLES, ENTITY_NAMES, EXTRA_SCENARIOS, SEED_REFERENCE_NOW, type CaseScenario, type PartyPlan } from './case-scenarios.ts';
 import { createPrng, type Prng } from './prng.ts';
 
 export interface CasesSeed {
@@ -126,10 +126,12 @@ function buildParty(plan: PartyPlan, index: number, ctx: Ctx, people: readonly P
   if (plan.lawyer !== null && lawyer === undefined) throw new Error(`${ctx.caseId}: no lawyer #${plan.lawyer}`);
   const lawyersOf = lawyer === undefined ? [] : [{ id: lawyer.id, name: lawyer.name, barNumber: lawyer.barNumber }];
   const id = `pty_${ctx.key}_${index + 1}`;
+  // Only a party residing abroad carries the flag; the others' reads stay as they were.
+  const abroad = plan.abroad === true ? { residesAbroad: true } : {};
   if ('person' in plan) {
     const person = people[plan.person - 1];
     if (person === undefined) throw new Error(`${ctx.caseId}: no person #${plan.person}`);
-    return { id, role: plan.role, kind: 'individual', name: person.name, personId: person.id, lawyers: lawyersOf };
+    return { id, role: plan.role, kind: 'individual', name: person.name, personId: person.id, lawyers: lawyersOf, ...abroad };
   }
   return {
     id,
@@ -138,6 +140,7 @@ function buildParty(plan: PartyPlan, index: number, ctx: Ctx, people: readonly P
     name: ENTITY_NAMES[ctx.jurisdiction.code][plan.entity],
     personId: null,
     lawyers: lawyersOf,
+    ...abroad,
   };
 }
 
@@ -313,6 +316,10 @@ export function seedCases(input: CasesSeedInput): CasesSeed {
   for (const jurisdiction of input.jurisdictions) {
     const prng = createPrng(`cases:${jurisdiction.code}`);
     CASE_SCENARIOS.forEach((scenario, index) => seedOneCase(scenario, index + 1, input, jurisdiction, prng, out));
+    // After the twelve, on the same stream: appended, nothing before them moves.
+    (EXTRA_SCENARIOS[jurisdiction.code] ?? []).forEach((scenario, index) =>
+      seedOneCase(scenario, CASE_SCENARIOS.length + index + 1, input, jurisdiction, prng, out),
+    );
   }
   return out;
 }

@@ -51,6 +51,12 @@ export const CaseParty = z.object({
   /** The person behind an individual party (so a signed-in person can find themself); `null` otherwise. */
   personId: z.nullable(Id),
   lawyers: z.array(CaseLawyer),
+  /**
+   * `true` when the court registered the party as residing abroad, where the
+   * jurisdiction gives such a party a longer appeal period (Iran: two months); the
+   * case's acts then carry that longer `appealDeadline`. Absent otherwise.
+   */
+  residesAbroad: z.optional(z.boolean()),
 });
 export type CaseParty = z.infer<typeof CaseParty>;
 
@@ -118,6 +124,7 @@ export const JudicialAct = z.object({
   /**
    * The last court-local calendar day to appeal, computed from `servedAt` by the
    * jurisdiction's rule (see the sandbox's `rules/appeal-deadline.ts`); `null` until served.
+   * The longer period for a party residing abroad applies when any party does.
    */
   appealDeadline: z.nullable(LocalDate),
   /** An appeal (or cassation petition) against it was filed. */

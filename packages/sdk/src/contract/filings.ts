@@ -9,7 +9,7 @@
  * ```
  * - `check` is a dry run: every problem at once (missing lead document, an invalid
  *   national ID, a category the court does not hear, the fee unpaid, the appeal
- *   deadline passed), nothing submitted. `submit` refuses with the same problems
+ *   deadline passed, a complained-of decision already in legal force), nothing submitted. `submit` refuses with the same problems
  *   (422 `filing_has_problems`, each in `issues`).
  * - The fee: `quoteFee` prices the draft with the jurisdiction's schedule (see
  *   `fees`); the quote is paid with `payments.create({ payable: { kind: 'filing_fee', quoteId } })`.
@@ -38,7 +38,8 @@ import { FilerType } from './fees.ts';
  * What is filed: `claim`, `counterclaim`, `claim_response` (a response to a claim),
  * `appeal`, `cassation` (a cassation petition), `private_complaint`,
  * `administrative_complaint_action` (against an authority's actions),
- * `administrative_complaint_decision` (against a decision not yet in legal force),
+ * `administrative_complaint_decision` (against a decision not yet in legal force; it names
+ * the decision in `appealOf` as an appeal does),
  * `criminal_petition` (a petition in criminal proceedings), `motion`.
  * (Fee schedules price a narrower set, `FilingKind` of `fees`.)
  */
@@ -70,13 +71,25 @@ export const FilingParty = z.object({
 });
 export type FilingParty = z.infer<typeof FilingParty>;
 
-/** The judicial act an appeal or cassation petition is against. */
+/**
+ * The judicial act a filing is against: an appeal's, a cassation petition's, or an
+ * administrative complaint's against a decision not yet in legal force (see
+ * {@link targetsAct}).
+ */
 export const AppealTarget = z.object({
   caseId: Id,
   /** The document holding the act (`kind: 'judicial_act'`). */
   documentId: Id,
 });
 export type AppealTarget = z.infer<typeof AppealTarget>;
+
+/** The kinds that name the judicial act they are against in `appealOf`. */
+export const ACT_TARGETING_KINDS: ReadonlySet<FilingType> = new Set<FilingType>(['appeal', 'cassation', 'administrative_complaint_decision']);
+
+/** Whether a filing of this kind names a case and judicial act in `appealOf` (`check` requires it). */
+export function targetsAct(kind: FilingType): boolean {
+  return ACT_TARGETING_KINDS.has(kind);
+}
 
 /** Fields of a draft, all optional until `check`. */
 const DraftFields = {
@@ -87,7 +100,10 @@ const DraftFields = {
   claimAmount: z.optional(z.nullable(Money)),
   filerType: z.optional(FilerType),
   parties: z.optional(z.array(FilingParty).check(z.maxLength(20))),
-  /** Appeals and cassation petitions: the act appealed. */
+  /**
+   * Appeals, cassation petitions and administrative complaints against a decision
+   * (`administrative_complaint_decision`): the case and judicial act they are against.
+   */
   appealOf: z.optional(z.nullable(AppealTarget)),
   /** A counterclaim, response or motion: the case it belongs to. */
   caseId: z.optional(z.nullable(Id)),
@@ -114,6 +130,7 @@ export const FilingProblem = z.object({
    * `missing_field`, `missing_lead_document`, `invalid_national_id`, `unknown_category`,
    * `category_not_accepted`, `court_not_open`, `currency_not_accepted`, `fee_not_quoted`,
    * `fee_unpaid`, `fee_quote_stale`, `appeal_target_invalid`, `appeal_deadline_passed`,
+   * `decision_in_legal_force` (a complaint against a decision that already is),
    * `case_not_found`, `court_not_found`.
    */
   code: z.string(),
