@@ -23,19 +23,41 @@ import { widgetSessionsResource, type WidgetSessionsResource } from './resources
 
 export type { AdalatClientOptions } from './core.ts';
 
+/**
+ * Each domain is a getter over `core.resource(…)`, which makes a domain's resource once
+ * per client, so `client.cases === client.cases`.
+ */
 export class AdalatClient extends AdalatCore {
   /** Jurisdictions, courts and the classifier. */
-  readonly policy: PolicyResource;
+  get policy(): PolicyResource {
+    return policyResource(this);
+  }
+
   /** Cases: parties, hearings, documents and PDFs, timeline, postponement requests, memoranda, strike-off. */
-  readonly cases: CasesResource;
+  get cases(): CasesResource {
+    return casesResource(this);
+  }
+
   /** Widget sessions (create and revoke need a secret key; `retrieveCurrent` a widget credential). */
-  readonly widgetSessions: WidgetSessionsResource;
+  get widgetSessions(): WidgetSessionsResource {
+    return widgetSessionsResource(this);
+  }
+
   /** Court fee quotes (public: a publishable key may quote). */
-  readonly fees: FeesResource;
+  get fees(): FeesResource {
+    return feesResource(this);
+  }
+
   /** Payments of fees, fines and deposits: create (idempotent), the bank's confirm, cancel, receipts and their PDF. */
-  readonly payments: PaymentsResource;
+  get payments(): PaymentsResource {
+    return paymentsResource(this);
+  }
+
   /** Traffic fines by national ID, plate or violation number, across every city of a jurisdiction. */
-  readonly trafficFines: TrafficFinesResource;
+  get trafficFines(): TrafficFinesResource {
+    return trafficFinesResource(this);
+  }
+
 
   /** Execution files: installments, cheques ready, transfers to the creditor's IBAN (idempotent), execution requests, the electronic writ. */
   get execution(): ExecutionResource {
@@ -100,15 +122,5 @@ export class AdalatClient extends AdalatCore {
    */
   get events(): LiveEvents {
     return liveEvents(this);
-  }
-
-  constructor(options: AdalatClientOptions) {
-    super(options);
-    this.policy = policyResource(this);
-    this.cases = casesResource(this);
-    this.widgetSessions = widgetSessionsResource(this);
-    this.fees = feesResource(this);
-    this.payments = paymentsResource(this);
-    this.trafficFines = trafficFinesResource(this);
   }
 }

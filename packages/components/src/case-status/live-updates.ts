@@ -14,26 +14,15 @@ export type CasePart = 'case' | 'hearings' | 'documents' | 'timeline' | 'postpon
 
 type EventType = AdalatEvent['type'];
 
-/** What to read again after each event about the case. */
-export const STALE_AFTER: Readonly<Record<EventType, readonly CasePart[]>> = {
+/**
+ * What to read again after each event about the case. Only the case's own event
+ * types are listed: events of other domains (payments, filings, notices, execution)
+ * make nothing of a case stale, so a new domain's events need no entry here.
+ */
+export const STALE_AFTER: Readonly<Partial<Record<EventType, readonly CasePart[]>>> = {
   'case.updated': ['case', 'timeline', 'postponements'],
   'hearing.changed': ['hearings', 'case'],
   'document.added': ['documents', 'timeline'],
-  // Payments concern no case: nothing of a case goes stale.
-  'payment.succeeded': [],
-  'payment.failed': [],
-  // Filings are not cases until accepted: nothing of a case goes stale.
-  'filing.reviewed': [],
-  // Notices and lawyer standing concern no case's own data.
-  'notification.delivered': [],
-  'notification.served': [],
-  'lawyer.suspended': [],
-  'lawyer.reinstated': [],
-  // Execution files and auctions concern no case's own data.
-  'execution.updated': [],
-  'cheque.ready': [],
-  'transfer.paid': [],
-  'auction.closed': [],
 };
 
 const TYPES = Object.keys(STALE_AFTER) as EventType[];

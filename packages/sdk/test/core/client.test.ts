@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
+import { endpoints } from '../../src/contract/index.ts';
 import { policyEndpoints } from '../../src/contract/policy.ts';
 import type { Endpoint } from '../../src/contract/common.ts';
-import { AdalatClient, ConfigurationError, type AdalatClientOptions } from '../../src/index.ts';
+import { AdalatClient, ConfigurationError, liveEvents, type AdalatClientOptions } from '../../src/index.ts';
 import { BASE, court, makeClient, ok, script, SECRET_KEY, server, useServer } from './helpers.ts';
 
 useServer();
@@ -34,6 +35,21 @@ describe('AdalatClient construction', () => {
     assert.deepEqual(Object.keys(client.policy).sort(), Object.keys(policyEndpoints).sort());
     assert.deepEqual(Object.keys(client.widgetSessions).sort(), ['create', 'retrieveCurrent', 'revoke']);
     assert.ok(Object.isFrozen(client.policy));
+  });
+
+  it('has a resource for every domain of the contract, made once per client', () => {
+    const client = makeClient() as unknown as Record<string, object>;
+    for (const [domain, table] of Object.entries(endpoints)) {
+      // The raw SSE endpoint is read by the shared live-events connection, not a per-call resource.
+      if (domain === 'events') {
+        assert.equal(client.events, liveEvents(client as unknown as AdalatClient));
+        continue;
+      }
+      const resource = client[domain];
+      assert.ok(resource, `client.${domain} is missing`);
+      assert.deepEqual(Object.keys(resource).sort(), Object.keys(table).sort(), `client.${domain}`);
+      assert.equal(client[domain], resource, `client.${domain} is made once`);
+    }
   });
 });
 
